@@ -1,0 +1,223 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+
+#[=======================================================================[.rst:
+OpenSSLProbe
+------------
+
+Locate an OpenSSL install and prove, at configure time, that it can serve a
+TLS 1.2 client: compile and run a small probe against exactly that install,
+and stop with upgrade guidance when it cannot.
+
+.. command:: openssl_probe
+
+  .. code-block:: cmake
+
+    openssl_probe([MIN_VERSION <version>] [TLS <1.2|1.3>] [QUIET]
+                  [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
+                  [TIMEOUT <seconds>])
+
+  ``MIN_VERSION <version>``
+    The oldest acceptable version, in the flavor's own numbering
+    (``1.0.1``, ``1.1.1w``, ``3.0``).  Default ``1.0.1``, the release that
+    brought TLS 1.2.  BoringSSL has no releases; for it only the TLS checks
+    count.
+
+  ``TLS <1.2|1.3>``
+    The protocol the client needs.  It must be compiled in and a handshake
+    pinned to it must complete.  Default ``1.2``.
+
+  ``QUIET``
+    Print no progress lines.  ``CMAKE_REQUIRED_QUIET`` does the same.
+
+  ``RESULT_VARIABLE <var>``
+    Set ``<var>`` to true or false instead of stopping with an error when
+    the install does not qualify.
+
+  ``REASON_VARIABLE <var>``
+    With ``RESULT_VARIABLE``: set ``<var>`` to the failure message.
+
+  ``TIMEOUT <seconds>``
+    How long the probe may run before it counts as hung.  Default 30.
+
+  On success, ``OpenSSL::SSL`` and ``OpenSSL::Crypto`` point at the verified
+  install, unless those targets already exist; ``OpenSSLProbe::SSL`` and
+  ``OpenSSLProbe::Crypto`` always do.
+
+Result Variables
+^^^^^^^^^^^^^^^^
+
+``OpenSSLProbe_FOUND``
+  True if the install passed every check.
+``OpenSSLProbe_VERSION``
+  The version of the library that loaded, in its flavor's numbering
+  (``3.0.19``, ``1.0.1u``, ``4.3.2``); empty for BoringSSL.
+``OpenSSLProbe_FLAVOR``
+  ``OpenSSL``, ``LibreSSL``, ``BoringSSL`` or ``AWS-LC``.
+``OpenSSLProbe_REPORT``
+  The JSON report, ``${CMAKE_BINARY_DIR}/openssl-probe.json``.
+
+Cache Variables
+^^^^^^^^^^^^^^^
+
+``WITH_OPENSSL_DIR``
+  The OpenSSL install prefix to use, like ``--with-openssl-dir``.  When set,
+  only ``include``, ``lib`` and ``lib64`` below it are searched and no other
+  OpenSSL is ever used instead.  Changing it re-locates and re-probes in the
+  same configure.
+``OpenSSLProbe_INCLUDE_DIR``, ``OpenSSLProbe_SSL_LIBRARY``, ``OpenSSLProbe_CRYPTO_LIBRARY``
+  The headers and libraries that were located; set them to choose files by
+  hand.
+
+The probe's result is cached for as long as nothing it was computed from
+changes: the override, the header and library files (path, size, time), the
+compiler and flags, the probe sources, ``MIN_VERSION``, ``TLS`` and
+``LD_LIBRARY_PATH``.  A failure is never cached: the next configure probes
+again, so an upgrade takes effect at once.
+
+Hints
+^^^^^
+
+``OPENSSL_ROOT_DIR``
+  Used as the prefix when ``WITH_OPENSSL_DIR`` is not set, as a variable or
+  from the environment, as with CMake's ``FindOpenSSL``.
+
+Examples
+^^^^^^^^
+
+.. code-block:: cmake
+
+  list(APPEND CMAKE_MODULE_PATH "${CMAKE_CURRENT_SOURCE_DIR}/third_party/OpenSSLProbe/cmake")
+  include(OpenSSLProbe)
+  openssl_probe(MIN_VERSION 1.1.1)
+  target_link_libraries(app PRIVATE OpenSSL::SSL)
+
+.. code-block:: console
+
+  $ cmake -S . -B build -DWITH_OPENSSL_DIR=/opt/openssl
+#]=======================================================================]
+
+include_guard(GLOBAL)
+
+if(CMAKE_VERSION VERSION_LESS 3.25)
+  message(FATAL_ERROR
+    "OpenSSLProbe needs CMake 3.25 or newer; this is CMake ${CMAKE_VERSION}.")
+endif()
+
+cmake_policy(PUSH)
+cmake_policy(VERSION 3.25...4.3)
+
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Run.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
+
+function(openssl_probe)
+  cmake_parse_arguments(PARSE_ARGV 0 _osp
+    "QUIET" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
+  if(_osp_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR
+      "openssl_probe() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
+      "It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE "
+      "and TIMEOUT.")
+  endif()
+  if(NOT DEFINED _osp_MIN_VERSION)
+    set(_osp_MIN_VERSION "1.0.1")
+  endif()
+  if(NOT _osp_MIN_VERSION MATCHES "^[0-9]+(\\.[0-9]+(\\.[0-9]+[a-z]*)?)?$")
+    message(FATAL_ERROR
+      "openssl_probe() given MIN_VERSION \"${_osp_MIN_VERSION}\", which is not "
+      "a version.  Write it as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
+  endif()
+  if(NOT DEFINED _osp_TLS)
+    set(_osp_TLS "1.2")
+  endif()
+  if(NOT _osp_TLS MATCHES "^1\\.[23]$")
+    message(FATAL_ERROR
+      "openssl_probe() given TLS \"${_osp_TLS}\"; it takes 1.2 or 1.3.")
+  endif()
+  if(NOT DEFINED _osp_TIMEOUT)
+    set(_osp_TIMEOUT 30)
+  endif()
+  if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
+    message(FATAL_ERROR
+      "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes whole "
+      "seconds.")
+  endif()
+  if(_osp_REASON_VARIABLE AND NOT _osp_RESULT_VARIABLE)
+    message(FATAL_ERROR
+      "openssl_probe() given REASON_VARIABLE without RESULT_VARIABLE.")
+  endif()
+  if(CMAKE_REQUIRED_QUIET)
+    set(_osp_QUIET TRUE)
+  endif()
+
+  set(_osp_report "${CMAKE_BINARY_DIR}/openssl-probe.json")
+  set(_osp_work "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe")
+
+  if(NOT _osp_QUIET)
+    message(CHECK_START "Checking OpenSSL")
+  endif()
+  list(APPEND CMAKE_MESSAGE_INDENT "  ")
+
+  _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET})
+  _openssl_probe_run(_osp_json
+    LOCATION _osp_loc
+    MIN_VERSION "${_osp_MIN_VERSION}"
+    TLS "${_osp_TLS}"
+    TIMEOUT "${_osp_TIMEOUT}"
+    WORK_DIR "${_osp_work}"
+    QUIET ${_osp_QUIET})
+  _openssl_probe_finish_report(_osp_json
+    LOCATION _osp_loc
+    MIN_VERSION "${_osp_MIN_VERSION}"
+    TLS "${_osp_TLS}"
+    FILE "${_osp_report}")
+
+  list(POP_BACK CMAKE_MESSAGE_INDENT)
+  string(JSON _osp_verdict GET "${_osp_json}" verdict)
+  string(JSON _osp_flavor GET "${_osp_json}" flavor)
+  string(JSON _osp_version GET "${_osp_json}" library_version)
+  string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
+  if(NOT _osp_loaded)
+    string(JSON _osp_version GET "${_osp_json}" header_version)
+  endif()
+
+  set(OpenSSLProbe_REPORT "${_osp_report}" PARENT_SCOPE)
+  set(OpenSSLProbe_FLAVOR "${_osp_flavor}" PARENT_SCOPE)
+  set(OpenSSLProbe_VERSION "${_osp_version}" PARENT_SCOPE)
+
+  if(_osp_verdict STREQUAL "pass")
+    _openssl_probe_summary(_osp_summary "${_osp_json}" "${_osp_TLS}")
+    if(NOT _osp_QUIET)
+      message(CHECK_PASS "${_osp_summary}")
+    endif()
+    _openssl_probe_import_targets(_osp_loc)
+    set(OpenSSLProbe_FOUND TRUE PARENT_SCOPE)
+    if(_osp_RESULT_VARIABLE)
+      set(${_osp_RESULT_VARIABLE} TRUE PARENT_SCOPE)
+    endif()
+    if(_osp_REASON_VARIABLE)
+      set(${_osp_REASON_VARIABLE} "" PARENT_SCOPE)
+    endif()
+  else()
+    if(NOT _osp_QUIET)
+      string(JSON _osp_first GET "${_osp_json}" reasons 0)
+      message(CHECK_FAIL "not usable: ${_osp_first}")
+    endif()
+    _openssl_probe_failure_message(_osp_message "${_osp_json}"
+      LOCATION _osp_loc
+      MIN_VERSION "${_osp_MIN_VERSION}"
+      TLS "${_osp_TLS}"
+      FILE "${_osp_report}")
+    set(OpenSSLProbe_FOUND FALSE PARENT_SCOPE)
+    if(_osp_RESULT_VARIABLE)
+      set(${_osp_RESULT_VARIABLE} FALSE PARENT_SCOPE)
+      if(_osp_REASON_VARIABLE)
+        set(${_osp_REASON_VARIABLE} "${_osp_message}" PARENT_SCOPE)
+      endif()
+    else()
+      message(FATAL_ERROR "${_osp_message}")
+    endif()
+  endif()
+endfunction()
+
+cmake_policy(POP)

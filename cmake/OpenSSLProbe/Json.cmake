@@ -1,0 +1,59 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# Small JSON helpers for OpenSSLProbe.  Reasons are kept as JSON arrays
+# rather than CMake lists, so a path with ';' in it survives intact.
+
+include_guard(GLOBAL)
+
+# Sets <out> to <text> as a JSON string literal.
+function(_openssl_probe_json_quote out text)
+  string(REPLACE "\\" "\\\\" text "${text}")
+  string(REPLACE "\"" "\\\"" text "${text}")
+  string(REPLACE "\n" "\\n" text "${text}")
+  string(REPLACE "\r" "\\r" text "${text}")
+  string(REPLACE "\t" "\\t" text "${text}")
+  set(${out} "\"${text}\"" PARENT_SCOPE)
+endfunction()
+
+# Appends <text> to the JSON array held in <array_var>.
+function(_openssl_probe_json_append array_var text)
+  if("${${array_var}}" STREQUAL "")
+    set(${array_var} "[]")
+  endif()
+  _openssl_probe_json_quote(_osp_quoted "${text}")
+  string(JSON _osp_n LENGTH "${${array_var}}")
+  string(JSON _osp_array SET "${${array_var}}" ${_osp_n} "${_osp_quoted}")
+  set(${array_var} "${_osp_array}" PARENT_SCOPE)
+endfunction()
+
+# Sets the string member <key> of the JSON object held in <json_var>.
+function(_openssl_probe_json_set_string json_var key text)
+  _openssl_probe_json_quote(_osp_quoted "${text}")
+  string(JSON _osp_json SET "${${json_var}}" ${key} "${_osp_quoted}")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Adds a reason to the report held in <json_var> and makes it a failure.
+function(_openssl_probe_json_fail json_var reason)
+  string(JSON _osp_reasons GET "${${json_var}}" reasons)
+  _openssl_probe_json_append(_osp_reasons "${reason}")
+  string(JSON _osp_json SET "${${json_var}}" reasons "${_osp_reasons}")
+  string(JSON _osp_json SET "${_osp_json}" verdict "\"fail\"")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the elements of a JSON array of strings, as a CMake list
+# with each ';' escaped.
+function(_openssl_probe_json_strings out array)
+  set(_osp_items "")
+  string(JSON _osp_n LENGTH "${array}")
+  if(_osp_n GREATER 0)
+    math(EXPR _osp_last "${_osp_n} - 1")
+    foreach(_osp_i RANGE ${_osp_last})
+      string(JSON _osp_item GET "${array}" ${_osp_i})
+      string(REPLACE ";" "\\;" _osp_item "${_osp_item}")
+      list(APPEND _osp_items "${_osp_item}")
+    endforeach()
+  endif()
+  set(${out} "${_osp_items}" PARENT_SCOPE)
+endfunction()

@@ -1,0 +1,190 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# The report: the JSON file, the one-line summary, the failure message with
+# upgrade guidance, and the imported targets for a verified install.
+
+include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+
+# Adds what the configure step knows to the probe's report in <json_var>,
+# judges the locate problems, and writes the report to <FILE>.
+function(_openssl_probe_finish_report json_var)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
+  set(_osp_loc "${_osp_LOCATION}")
+  set(_osp_json "${${json_var}}")
+  _openssl_probe_json_strings(_osp_problems "${${_osp_loc}_PROBLEMS}")
+  foreach(_osp_problem IN LISTS _osp_problems)
+    _openssl_probe_json_fail(_osp_json "${_osp_problem}")
+  endforeach()
+  foreach(_osp_pair IN ITEMS "include_dir|INCLUDE_DIR" "ssl_library|SSL_LIBRARY"
+                             "crypto_library|CRYPTO_LIBRARY" "prefix|PREFIX"
+                             "located_by|HOW" "override|OVERRIDE")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_field)
+    _openssl_probe_json_set_string(_osp_json ${_osp_key} "${${_osp_loc}_${_osp_field}}")
+  endforeach()
+  _openssl_probe_json_set_string(_osp_json min_version "${_osp_MIN_VERSION}")
+  _openssl_probe_json_set_string(_osp_json tls_required "${_osp_TLS}")
+  file(WRITE "${_osp_FILE}" "${_osp_json}\n")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to one line on a TLS version's facts.
+function(_openssl_probe_describe_tls out json key)
+  string(JSON _osp_compiled GET "${json}" ${key} compiled)
+  string(JSON _osp_handshake GET "${json}" ${key} handshake)
+  string(JSON _osp_note GET "${json}" ${key} note)
+  string(JSON _osp_protocol GET "${json}" ${key} protocol)
+  string(JSON _osp_cipher GET "${json}" ${key} cipher)
+  if(_osp_compiled STREQUAL "")
+    set(_osp_text "unknown")
+  elseif(NOT _osp_compiled)
+    set(_osp_text "not compiled in: ${_osp_note}")
+  elseif(_osp_handshake STREQUAL "")
+    set(_osp_text "compiled in; handshake not run")
+  elseif(_osp_handshake)
+    set(_osp_text "compiled in; handshake completed (${_osp_protocol}, ${_osp_cipher})")
+  else()
+    set(_osp_text "compiled in; handshake failed: ${_osp_note}")
+  endif()
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the flavor and version the report found, e.g.
+# "OpenSSL 3.0.19" or "BoringSSL (API 17)".
+function(_openssl_probe_describe_version out json)
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  string(JSON _osp_flavor GET "${json}" flavor)
+  if(_osp_loaded)
+    string(JSON _osp_version GET "${json}" library_version)
+  else()
+    string(JSON _osp_version GET "${json}" header_version)
+  endif()
+  string(JSON _osp_api GET "${json}" api_version)
+  set(_osp_text "${_osp_flavor} ${_osp_version}")
+  if(NOT _osp_api STREQUAL "")
+    set(_osp_text "${_osp_flavor} (API ${_osp_api})")
+  endif()
+  string(STRIP "${_osp_text}" _osp_text)
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the text of a CHECK_PASS line.
+function(_openssl_probe_summary out json tls)
+  _openssl_probe_describe_version(_osp_version "${json}")
+  string(JSON _osp_path GET "${json}" library_path)
+  set(${out} "${_osp_version}, TLS ${tls} handshake ok, ${_osp_path}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the failure message: what was checked, what was found, why
+# it fails and what to do.
+function(_openssl_probe_failure_message out json)
+  cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
+  set(_osp_loc "${_osp_LOCATION}")
+  set(_osp_prefix "${${_osp_loc}_PREFIX}")
+  set(_osp_override "${${_osp_loc}_OVERRIDE}")
+  set(_osp_source "${${_osp_loc}_OVERRIDE_SOURCE}")
+
+  string(JSON _osp_flavor GET "${json}" flavor)
+  if(_osp_flavor STREQUAL "")
+    set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
+  else()
+    _openssl_probe_describe_version(_osp_found "${json}")
+    set(_osp_m "OpenSSLProbe: ${_osp_found} at ${_osp_prefix} cannot be used for this build.\n")
+  endif()
+
+  string(APPEND _osp_m "  Checked (located by ${${_osp_loc}_HOW}):\n")
+  foreach(_osp_pair IN ITEMS "headers  |INCLUDE_DIR" "libssl   |SSL_LIBRARY"
+                             "libcrypto|CRYPTO_LIBRARY")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_label)
+    list(GET _osp_pair 1 _osp_field)
+    set(_osp_value "${${_osp_loc}_${_osp_field}}")
+    if(_osp_value STREQUAL "" OR _osp_value MATCHES "-NOTFOUND$")
+      set(_osp_value "(not found)")
+    endif()
+    string(APPEND _osp_m "    ${_osp_label}  ${_osp_value}\n")
+  endforeach()
+
+  if(NOT _osp_flavor STREQUAL "")
+    string(JSON _osp_hflavor GET "${json}" header_flavor)
+    string(JSON _osp_hversion GET "${json}" header_version)
+    string(JSON _osp_loaded GET "${json}" library_loaded)
+    string(APPEND _osp_m "  Found:\n    headers    ${_osp_hflavor} ${_osp_hversion}\n")
+    if(_osp_loaded)
+      string(JSON _osp_lflavor GET "${json}" flavor)
+      string(JSON _osp_lversion GET "${json}" library_version)
+      string(JSON _osp_lpath GET "${json}" library_path)
+      string(APPEND _osp_m "    library    ${_osp_lflavor} ${_osp_lversion}, loaded from ${_osp_lpath}\n")
+    else()
+      string(APPEND _osp_m "    library    not run\n")
+    endif()
+    _openssl_probe_describe_tls(_osp_tls12 "${json}" tls1_2)
+    _openssl_probe_describe_tls(_osp_tls13 "${json}" tls1_3)
+    string(APPEND _osp_m "    TLS 1.2    ${_osp_tls12}\n    TLS 1.3    ${_osp_tls13}\n")
+  endif()
+  string(APPEND _osp_m
+    "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
+    "and a client that completes a TLS ${_osp_TLS} handshake (TLS)\n")
+
+  string(APPEND _osp_m "  Why it fails:\n")
+  string(JSON _osp_reasons GET "${json}" reasons)
+  _openssl_probe_json_strings(_osp_reason_list "${_osp_reasons}")
+  foreach(_osp_reason IN LISTS _osp_reason_list)
+    string(APPEND _osp_m "    - ${_osp_reason}\n")
+  endforeach()
+
+  string(APPEND _osp_m "  What to do:\n")
+  string(JSON _osp_tls_note GET "${json}" tls1_2 note)
+  if(_osp_tls_note MATCHES "OPENSSL_NO_TLS1_2")
+    string(APPEND _osp_m
+      "    - Rebuild that OpenSSL without the no-tls1_2 option, or use another\n"
+      "      install.\n")
+  endif()
+  _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
+  if(_osp_upgrade)
+    string(APPEND _osp_m
+      "    - Upgrade the system OpenSSL (${_osp_label}):\n"
+      "        ${_osp_upgrade}\n")
+  endif()
+  string(APPEND _osp_m
+    "    - Or build a current OpenSSL from source into a prefix of its own:\n"
+    "        ./Configure --prefix=/opt/openssl && make && make install_sw\n"
+    "    - Then point this build at that install (an existing build directory\n"
+    "      switches to it in the same configure):\n"
+    "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -DWITH_OPENSSL_DIR=/opt/openssl\n")
+  if(_osp_source)
+    string(APPEND _osp_m
+      "    - ${_osp_source} chose ${_osp_override}; clear it to use the\n"
+      "      system OpenSSL instead:\n"
+      "        cmake -B ${CMAKE_BINARY_DIR} -UWITH_OPENSSL_DIR\n")
+  endif()
+  string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
+  set(${out} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
+# install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
+# of that name exists already.
+function(_openssl_probe_import_targets loc)
+  if(NOT TARGET OpenSSLProbe::Crypto)
+    add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
+    set_target_properties(OpenSSLProbe::Crypto PROPERTIES
+      IMPORTED_LOCATION "${${loc}_CRYPTO_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_INCLUDE_DIR}")
+  endif()
+  if(NOT TARGET OpenSSLProbe::SSL)
+    add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)
+    set_target_properties(OpenSSLProbe::SSL PROPERTIES
+      IMPORTED_LOCATION "${${loc}_SSL_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_INCLUDE_DIR}"
+      INTERFACE_LINK_LIBRARIES OpenSSLProbe::Crypto)
+  endif()
+  foreach(_osp_name IN ITEMS SSL Crypto)
+    if(NOT TARGET OpenSSL::${_osp_name})
+      add_library(OpenSSL::${_osp_name} ALIAS OpenSSLProbe::${_osp_name})
+    endif()
+  endforeach()
+endfunction()

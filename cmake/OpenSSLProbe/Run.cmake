@@ -1,0 +1,224 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# Compiling and running the probe against the located install, once per
+# change of anything it depends on.
+
+include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+
+# The probe sources: beside cmake/ in a source tree, below this folder once
+# installed.
+get_filename_component(_OpenSSLProbe_PROBE_DIR
+  "${CMAKE_CURRENT_LIST_DIR}/../../probe" ABSOLUTE)
+if(NOT EXISTS "${_OpenSSLProbe_PROBE_DIR}/openssl_probe.c")
+  set(_OpenSSLProbe_PROBE_DIR "${CMAKE_CURRENT_LIST_DIR}/probe")
+endif()
+set(_OpenSSLProbe_PROBE_DIR "${_OpenSSLProbe_PROBE_DIR}" CACHE INTERNAL "")
+
+# Sets <out> to a report with every field empty: what the configure step
+# reports when the probe cannot tell anything.  Mirrors probe/osp_json.h.
+function(_openssl_probe_json_skeleton out)
+  set(_osp_tls [=[{"compiled": null, "handshake": null, "protocol": "", "cipher": "", "note": ""}]=])
+  set(${out} "{
+  \"verdict\": \"fail\", \"flavor\": \"\", \"header_flavor\": \"\",
+  \"header_version\": \"\", \"header_number\": \"\", \"header_text\": \"\",
+  \"api_version\": null, \"library_loaded\": false, \"library_version\": \"\",
+  \"library_number\": \"\", \"library_text\": \"\", \"library_path\": \"\",
+  \"crypto_library_path\": \"\", \"tls1_2\": ${_osp_tls}, \"tls1_3\": ${_osp_tls},
+  \"reasons\": []
+}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to a hash of everything the probe result depends on.
+function(_openssl_probe_fingerprint out loc)
+  set(_osp_inputs
+    "${_OpenSSLProbe_LOCATED_FOR}" "${ARGN}"
+    "${CMAKE_C_COMPILER}" "${CMAKE_C_COMPILER_VERSION}" "${CMAKE_C_FLAGS}"
+    "${CMAKE_CXX_COMPILER}" "${CMAKE_CXX_COMPILER_VERSION}" "${CMAKE_CXX_FLAGS}"
+    "${CMAKE_EXE_LINKER_FLAGS}" "${CMAKE_CROSSCOMPILING_EMULATOR}"
+    "${CMAKE_REQUIRED_FLAGS}" "${CMAKE_REQUIRED_DEFINITIONS}"
+    "${CMAKE_REQUIRED_LINK_OPTIONS}" "${CMAKE_REQUIRED_LIBRARIES}"
+    "$ENV{LD_LIBRARY_PATH}")
+  foreach(_osp_name IN ITEMS openssl_probe.c osp_facts.h osp_handshake.h
+                             osp_header.h osp_json.h osp_judge.h osp_library.h
+                             osp_version.h)
+    file(SHA256 "${_OpenSSLProbe_PROBE_DIR}/${_osp_name}" _osp_hash)
+    list(APPEND _osp_inputs "${_osp_hash}")
+  endforeach()
+  # Identity of the install: path, size and time of the files used.
+  foreach(_osp_file IN ITEMS "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
+                             "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")
+    if(EXISTS "${_osp_file}")
+      file(REAL_PATH "${_osp_file}" _osp_real)
+      file(SIZE "${_osp_real}" _osp_size)
+      file(TIMESTAMP "${_osp_real}" _osp_time "%s" UTC)
+      list(APPEND _osp_inputs "${_osp_file}" "${_osp_real}" ${_osp_size} ${_osp_time})
+    endif()
+  endforeach()
+  string(SHA256 _osp_fp "${_osp_inputs}")
+  set(${out} "${_osp_fp}" PARENT_SCOPE)
+endfunction()
+
+# Builds the probe.  Sets <out> true on success; appends the compiler
+# output to the probe log.
+function(_openssl_probe_build out)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "EXECUTABLE;LOG;INCLUDE_DIR;WORK_DIR"
+    "DEFINITIONS;LIBRARIES")
+  get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if("C" IN_LIST _osp_languages)
+    set(_osp_source "${_OpenSSLProbe_PROBE_DIR}/openssl_probe.c")
+    set(_osp_standard C_STANDARD 99)
+  elseif("CXX" IN_LIST _osp_languages)
+    # The same source, compiled as C++ for projects without C.
+    set(_osp_source "${_osp_WORK_DIR}/openssl_probe.cpp")
+    file(CONFIGURE OUTPUT "${_osp_source}"
+      CONTENT "#include \"@_OpenSSLProbe_PROBE_DIR@/openssl_probe.c\"\n" @ONLY)
+    set(_osp_standard CXX_STANDARD 14)
+  else()
+    set(${out} FALSE PARENT_SCOPE)
+    file(APPEND "${_osp_LOG}"
+      "Neither C nor CXX is enabled; the probe needs one of them.\n")
+    return()
+  endif()
+  separate_arguments(_osp_required_flags NATIVE_COMMAND "${CMAKE_REQUIRED_FLAGS}")
+  try_compile(_osp_built "${_osp_WORK_DIR}/build"
+    SOURCES "${_osp_source}"
+    CMAKE_FLAGS "-DINCLUDE_DIRECTORIES=${_osp_INCLUDE_DIR}"
+    COMPILE_DEFINITIONS ${_osp_required_flags} ${CMAKE_REQUIRED_DEFINITIONS}
+                        ${_osp_DEFINITIONS}
+    LINK_OPTIONS ${CMAKE_REQUIRED_LINK_OPTIONS}
+    LINK_LIBRARIES ${_osp_LIBRARIES} ${CMAKE_REQUIRED_LIBRARIES}
+    ${_osp_standard}
+    OUTPUT_VARIABLE _osp_output
+    COPY_FILE "${_osp_EXECUTABLE}"
+    COPY_FILE_ERROR _osp_copy_error)
+  file(APPEND "${_osp_LOG}" "${_osp_output}\n${_osp_copy_error}\n")
+  if(_osp_built AND NOT _osp_copy_error)
+    set(${out} TRUE PARENT_SCOPE)
+  else()
+    set(${out} FALSE PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Runs a built probe.  Sets <out_json> to its report, or to a skeleton that
+# says why there is none.
+function(_openssl_probe_execute out_json exe timeout log)
+  execute_process(
+    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${ARGN}
+    TIMEOUT ${timeout}
+    RESULT_VARIABLE _osp_rc
+    OUTPUT_VARIABLE _osp_out
+    ERROR_VARIABLE _osp_err)
+  file(APPEND "${log}" "Ran ${exe}: ${_osp_rc}\n${_osp_out}\n${_osp_err}\n")
+  if(_osp_rc STREQUAL "0")
+    string(JSON _osp_verdict ERROR_VARIABLE _osp_bad GET "${_osp_out}" verdict)
+    if(NOT _osp_bad)
+      set(${out_json} "${_osp_out}" PARENT_SCOPE)
+      return()
+    endif()
+    set(_osp_why "the probe printed no report it could read (${_osp_bad})")
+  elseif(_osp_rc MATCHES "timeout")
+    set(_osp_why "the probe did not finish within ${timeout} s and was stopped")
+  elseif(_osp_rc MATCHES "^[0-9]+$")
+    string(STRIP "${_osp_err}" _osp_err)
+    set(_osp_why "the probe failed with exit status ${_osp_rc}: ${_osp_err}")
+  else()
+    set(_osp_why "the probe crashed: ${_osp_rc}")
+  endif()
+  _openssl_probe_json_skeleton(_osp_json)
+  _openssl_probe_json_fail(_osp_json "${_osp_why} (see ${log})")
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Compiles and runs the probe against the install located in <LOCATION>.
+# Sets <out> to the probe's JSON report.
+function(_openssl_probe_run out)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp ""
+    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET" "")
+  set(_osp_loc "${_osp_LOCATION}")
+  if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
+    _openssl_probe_json_skeleton(_osp_json)
+    _openssl_probe_json_strings(_osp_reasons "${${_osp_loc}_FATAL}")
+    foreach(_osp_reason IN LISTS _osp_reasons)
+      _openssl_probe_json_fail(_osp_json "${_osp_reason}")
+    endforeach()
+    set(${out} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+
+  set(_osp_work "${_osp_WORK_DIR}")
+  set(_osp_saved "${_osp_work}/probe.json")
+  set(_osp_log "${_osp_work}/probe.log")
+  _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_MIN_VERSION}" "${_osp_TLS}")
+  if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}" AND EXISTS "${_osp_saved}")
+    file(READ "${_osp_saved}" _osp_json)
+    if(NOT _osp_QUIET)
+      message(STATUS "Probe unchanged since the last configure; result reused")
+    endif()
+    set(${out} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+  unset(_OpenSSLProbe_FINGERPRINT CACHE)
+
+  file(MAKE_DIRECTORY "${_osp_work}")
+  file(WRITE "${_osp_log}" "")
+  set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
+  file(REMOVE "${_osp_exe}")
+  set(_osp_inc "${${_osp_loc}_INCLUDE_DIR}")
+  file(REAL_PATH "${${_osp_loc}_SSL_LIBRARY}" _osp_ssl_real)
+  file(REAL_PATH "${${_osp_loc}_CRYPTO_LIBRARY}" _osp_crypto_real)
+  set(_osp_args --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
+    --include-dir "${_osp_inc}")
+
+  if(NOT _osp_QUIET)
+    message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
+  endif()
+  _openssl_probe_build(_osp_built
+    EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
+    WORK_DIR "${_osp_work}"
+    LIBRARIES "${${_osp_loc}_SSL_LIBRARY}" "${${_osp_loc}_CRYPTO_LIBRARY}"
+              ${CMAKE_DL_LIBS})
+  if(_osp_built)
+    _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
+      ${_osp_args} --expect-ssl "${_osp_ssl_real}"
+      --expect-crypto "${_osp_crypto_real}")
+  else()
+    # Still tell the version: the headers alone need no library.
+    _openssl_probe_build(_osp_headers_built
+      EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
+      WORK_DIR "${_osp_work}" DEFINITIONS -DOSP_HEADERS_ONLY)
+    if(_osp_headers_built)
+      _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT}
+        "${_osp_log}" ${_osp_args})
+      _openssl_probe_json_fail(_osp_json
+        "the probe compiles against the headers in ${_osp_inc} but cannot be "
+        "linked with ${${_osp_loc}_SSL_LIBRARY} and "
+        "${${_osp_loc}_CRYPTO_LIBRARY} (compiler output in ${_osp_log})")
+    else()
+      _openssl_probe_json_skeleton(_osp_json)
+      _openssl_probe_json_fail(_osp_json
+        "the OpenSSL headers in ${_osp_inc} cannot be compiled "
+        "(compiler output in ${_osp_log})")
+    endif()
+  endif()
+
+  string(JSON _osp_verdict GET "${_osp_json}" verdict)
+  if(_osp_verdict STREQUAL "pass")
+    file(WRITE "${_osp_saved}" "${_osp_json}")
+    set(_OpenSSLProbe_FINGERPRINT "${_osp_fp}" CACHE INTERNAL "")
+  else()
+    # A failure is never reused: its fix (an upgrade) may change nothing
+    # the fingerprint can see.
+    file(REMOVE "${_osp_saved}")
+  endif()
+  if(NOT _osp_QUIET)
+    string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
+    if(_osp_loaded)
+      _openssl_probe_describe_version(_osp_found "${_osp_json}")
+      message(CHECK_PASS "${_osp_found}")
+    else()
+      message(CHECK_FAIL "the probe did not run")
+    endif()
+  endif()
+  set(${out} "${_osp_json}" PARENT_SCOPE)
+endfunction()

@@ -1,0 +1,74 @@
+/* The configure-time probe: establishes the facts about one OpenSSL install
+ * and prints them, with the verdict, as JSON on stdout.
+ *
+ *   openssl_probe [--min-version V] [--tls 1.2|1.3] [--include-dir DIR]
+ *                 [--expect-ssl FILE] [--expect-crypto FILE]
+ *
+ * Each fact has its own header beside this file; they are compiled into one
+ * program because a compile-link-run costs far more than the facts do.
+ * Built with OSP_HEADERS_ONLY it needs no library: the fallback that still
+ * reports the header version when the full probe cannot be linked.
+ *
+ * Exit status 0 means the report was written, whatever the verdict.
+ * Builds as C99 and as C++14 or later. */
+#if !defined(_WIN32) && !defined(_GNU_SOURCE)
+#  define _GNU_SOURCE 1 /* dladdr, realpath */
+#endif
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "osp_header.h"
+#include "osp_judge.h"
+#include "osp_json.h"
+#if !defined(OSP_HEADERS_ONLY)
+#  include "osp_handshake.h"
+#  include "osp_library.h"
+#endif
+
+static int osp_probe_usage(const char *what)
+{
+  fprintf(stderr, "openssl_probe: %s\n", what);
+  return 2;
+}
+
+int main(int argc, char **argv)
+{
+  static osp_facts facts;
+  static osp_verdict verdict;
+  osp_policy policy;
+  int i;
+
+  memset(&policy, 0, sizeof policy);
+  policy.min_version = "1.0.1";
+  policy.tls_min = 12;
+  policy.headers_must_match = 1;
+  for (i = 1; i < argc; ++i) {
+    const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+    if (value == NULL)
+      return osp_probe_usage("an option lacks its value");
+    if (strcmp(argv[i], "--min-version") == 0)
+      policy.min_version = value;
+    else if (strcmp(argv[i], "--tls") == 0)
+      policy.tls_min = strcmp(value, "1.3") == 0 ? 13 : 12;
+    else if (strcmp(argv[i], "--include-dir") == 0)
+      policy.include_dir = value;
+    else if (strcmp(argv[i], "--expect-ssl") == 0)
+      policy.expect_ssl = value;
+    else if (strcmp(argv[i], "--expect-crypto") == 0)
+      policy.expect_crypto = value;
+    else
+      return osp_probe_usage("unknown option");
+    ++i;
+  }
+
+  osp_header_facts(&facts);
+#if !defined(OSP_HEADERS_ONLY)
+  osp_library_facts(&facts);
+  osp_handshake_facts(&facts);
+#endif
+  osp_judge(&facts, &policy, &verdict);
+  osp_json_write(stdout, &facts, &verdict);
+  return fflush(stdout) == 0 ? 0 : 1;
+}

@@ -1,0 +1,123 @@
+/* Facts from the OpenSSL headers, evaluated by the compiler rather than
+ * read out of opensslv.h with a pattern: from 3.0 on OPENSSL_VERSION_NUMBER
+ * is an expression, and forks redefine it.
+ * Builds as C99 and as C++14 or later. */
+#ifndef OSP_HEADER_H
+#define OSP_HEADER_H
+
+#include <openssl/opensslv.h>
+#include <openssl/ssl.h>
+
+#include "osp_facts.h"
+#include "osp_version.h"
+
+/* Which fork the headers belong to.  AWS-LC may define OPENSSL_IS_BORINGSSL
+ * too, so it is tested first; LibreSSL's OPENSSL_VERSION_NUMBER is always
+ * 0x20000000 and BoringSSL's always claims 1.1.1. */
+#if defined(OPENSSL_IS_AWSLC)
+#  define OSP_HEADER_FLAVOR OSP_FLAVOR_AWSLC
+#elif defined(OPENSSL_IS_BORINGSSL)
+#  define OSP_HEADER_FLAVOR OSP_FLAVOR_BORINGSSL
+#elif defined(LIBRESSL_VERSION_NUMBER)
+#  define OSP_HEADER_FLAVOR OSP_FLAVOR_LIBRESSL
+#else
+#  define OSP_HEADER_FLAVOR OSP_FLAVOR_OPENSSL
+#  define OSP_IS_OPENSSL 1
+#endif
+
+/* Which API generation to program against. */
+#if defined(OPENSSL_IS_BORINGSSL) || defined(OPENSSL_IS_AWSLC)
+#  define OSP_API_MODERN 1
+#elif defined(LIBRESSL_VERSION_NUMBER)
+#  if LIBRESSL_VERSION_NUMBER >= 0x2070000fL
+#    define OSP_API_MODERN 1
+#  endif
+#elif OPENSSL_VERSION_NUMBER >= 0x10100000L
+#  define OSP_API_MODERN 1
+#endif
+
+/* TLS_method with SSL_CTX_set_min/max_proto_version (1.1.0, LibreSSL 2.6,
+ * BoringSSL), else the fixed TLSv1_2_*_method functions (1.0.1 to 1.0.2;
+ * removed in 4.0), else no TLS 1.2 at all. */
+#if defined(OSP_API_MODERN) ||                                                 \
+  (defined(LIBRESSL_VERSION_NUMBER) && LIBRESSL_VERSION_NUMBER >= 0x2060000fL)
+#  define OSP_API_PROTO_BOUNDS 1
+#elif OPENSSL_VERSION_NUMBER >= 0x10001000L && !defined(OPENSSL_NO_TLS1_2)
+#  define OSP_API_FIXED_TLS1_2 1
+#endif
+
+static inline void osp_header_tls1_2(osp_tls_fact *fact)
+{
+#if defined(OPENSSL_NO_TLS1_2)
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "TLS 1.2 is disabled in this build (OPENSSL_NO_TLS1_2)");
+#elif defined(OPENSSL_NO_TLS1_2_CLIENT)
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "the TLS 1.2 client is disabled (OPENSSL_NO_TLS1_2_CLIENT)");
+#elif !defined(TLS1_2_VERSION)
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "the headers do not define TLS1_2_VERSION");
+#elif defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10001000L
+  /* 1.0.0 defines TLS1_2_VERSION but cannot negotiate TLS 1.2. */
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "OpenSSL before 1.0.1 cannot speak TLS 1.2");
+#else
+  fact->compiled = 1;
+#endif
+}
+
+static inline void osp_header_tls1_3(osp_tls_fact *fact)
+{
+#if defined(OPENSSL_NO_TLS1_3)
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "TLS 1.3 is disabled in this build (OPENSSL_NO_TLS1_3)");
+#elif !defined(TLS1_3_VERSION) || !defined(OSP_API_PROTO_BOUNDS) ||           \
+  (defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10101000L)
+  fact->compiled = 0;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
+           "TLS 1.3 arrived in OpenSSL 1.1.1; these headers do not have it");
+#else
+  fact->compiled = 1;
+#endif
+}
+
+/* Fills the header facts of *facts. */
+static inline void osp_header_facts(osp_facts *facts)
+{
+  snprintf(facts->flavor, sizeof facts->flavor, "%s", OSP_HEADER_FLAVOR);
+  facts->header_number = (unsigned long)OPENSSL_VERSION_NUMBER;
+  snprintf(facts->header_text, sizeof facts->header_text, "%s",
+           OPENSSL_VERSION_TEXT);
+  facts->api_version = -1;
+#if defined(OPENSSL_IS_AWSLC) && defined(AWSLC_VERSION_NUMBER_STRING)
+  snprintf(facts->header_version, sizeof facts->header_version, "%s",
+           AWSLC_VERSION_NUMBER_STRING);
+#elif defined(OPENSSL_IS_AWSLC) || defined(OPENSSL_IS_BORINGSSL)
+  {
+    char flavor[16];
+    osp_flavor_from_text(OPENSSL_VERSION_TEXT, flavor, sizeof flavor,
+                         facts->header_version, sizeof facts->header_version);
+  }
+#elif defined(LIBRESSL_VERSION_NUMBER)
+  osp_version_from_libressl_number((unsigned long)LIBRESSL_VERSION_NUMBER,
+                                   facts->header_version,
+                                   sizeof facts->header_version);
+#else
+  osp_version_from_openssl_number(facts->header_number, facts->header_version,
+                                  sizeof facts->header_version);
+#endif
+#if defined(BORINGSSL_API_VERSION)
+  facts->api_version = (long)BORINGSSL_API_VERSION;
+#endif
+  osp_header_tls1_2(&facts->tls1_2);
+  osp_header_tls1_3(&facts->tls1_3);
+  facts->tls1_2.handshake = -1;
+  facts->tls1_3.handshake = -1;
+}
+
+#endif

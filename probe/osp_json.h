@@ -1,0 +1,90 @@
+/* The probe's report as JSON: the same text for the configure step and
+ * the command-line tool.  Builds as C99 and as C++14 or later. */
+#ifndef OSP_JSON_H
+#define OSP_JSON_H
+
+#include <stdio.h>
+
+#include "osp_facts.h"
+
+static inline void osp_json_string(FILE *out, const char *text)
+{
+  const unsigned char *p = (const unsigned char *)text;
+  fputc('"', out);
+  for (; *p != '\0'; ++p) {
+    if (*p == '"' || *p == '\\')
+      fprintf(out, "\\%c", *p);
+    else if (*p < 0x20)
+      fprintf(out, "\\u%04x", (unsigned)*p);
+    else
+      fputc(*p, out);
+  }
+  fputc('"', out);
+}
+
+static inline void osp_json_bool3(FILE *out, int value)
+{
+  fputs(value > 0 ? "true" : value == 0 ? "false" : "null", out);
+}
+
+static inline void osp_json_tls(FILE *out, const char *key,
+                                const osp_tls_fact *fact)
+{
+  fprintf(out, "  \"%s\": {\"compiled\": ", key);
+  osp_json_bool3(out, fact->compiled);
+  fputs(", \"handshake\": ", out);
+  osp_json_bool3(out, fact->handshake);
+  fputs(", \"protocol\": ", out);
+  osp_json_string(out, fact->protocol);
+  fputs(", \"cipher\": ", out);
+  osp_json_string(out, fact->cipher);
+  fputs(", \"note\": ", out);
+  osp_json_string(out, fact->compiled ? fact->error : fact->compiled_note);
+  fputs("},\n", out);
+}
+
+/* Writes facts and verdict as one JSON object. */
+static inline void osp_json_write(FILE *out, const osp_facts *facts,
+                                  const osp_verdict *verdict)
+{
+  int i;
+  fputs("{\n  \"verdict\": ", out);
+  osp_json_string(out, verdict->pass ? "pass" : "fail");
+  fputs(",\n  \"flavor\": ", out);
+  osp_json_string(out, facts->have_library ? facts->library_flavor
+                                           : facts->flavor);
+  fputs(",\n  \"header_flavor\": ", out);
+  osp_json_string(out, facts->flavor);
+  fputs(",\n  \"header_version\": ", out);
+  osp_json_string(out, facts->header_version);
+  fprintf(out, ",\n  \"header_number\": \"0x%08lx\"", facts->header_number);
+  fputs(",\n  \"header_text\": ", out);
+  osp_json_string(out, facts->header_text);
+  fputs(",\n  \"api_version\": ", out);
+  if (facts->api_version >= 0)
+    fprintf(out, "%ld", facts->api_version);
+  else
+    fputs("null", out);
+  fputs(",\n  \"library_loaded\": ", out);
+  osp_json_bool3(out, facts->have_library);
+  fputs(",\n  \"library_version\": ", out);
+  osp_json_string(out, facts->library_version);
+  fprintf(out, ",\n  \"library_number\": \"0x%08lx\"", facts->library_number);
+  fputs(",\n  \"library_text\": ", out);
+  osp_json_string(out, facts->library_text);
+  fputs(",\n  \"library_path\": ", out);
+  osp_json_string(out, facts->ssl_path);
+  fputs(",\n  \"crypto_library_path\": ", out);
+  osp_json_string(out, facts->crypto_path);
+  fputs(",\n", out);
+  osp_json_tls(out, "tls1_2", &facts->tls1_2);
+  osp_json_tls(out, "tls1_3", &facts->tls1_3);
+  fputs("  \"reasons\": [", out);
+  for (i = 0; i < verdict->count; ++i) {
+    fputs(i ? ",\n    " : "\n    ", out);
+    osp_json_string(out, verdict->reasons[i]);
+  }
+  fputs(verdict->count ? "\n  ]\n}\n" : "]\n}\n", out);
+}
+
+#endif

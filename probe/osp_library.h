@@ -1,0 +1,88 @@
+/* Facts from the library that actually loaded: its own version, and the
+ * files libssl and libcrypto were loaded from.
+ * Builds as C99 and as C++14 or later.  On POSIX the including file must
+ * define _GNU_SOURCE before any system header, for dladdr and realpath. */
+#ifndef OSP_LIBRARY_H
+#define OSP_LIBRARY_H
+
+#include "osp_header.h"
+
+#if defined(_WIN32)
+#  include <windows.h>
+#else
+#  include <dlfcn.h>
+#  include <limits.h>
+#  include <stdlib.h>
+#endif
+
+/* Writes the file that holds the given address.  The address must be data
+ * the library owns (a string, a method table): in a static or non-PIE
+ * executable a function address resolves to the executable itself. */
+static inline void osp_library_file_of(const void *address, char *out,
+                                       size_t size)
+{
+  out[0] = '\0';
+#if defined(_WIN32)
+  {
+    HMODULE module = NULL;
+    if (GetModuleHandleExA(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS |
+                             GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                           (LPCSTR)address, &module))
+      GetModuleFileNameA(module, out, (DWORD)size);
+  }
+#else
+  {
+    Dl_info info;
+    char resolved[PATH_MAX];
+    if (dladdr(address, &info) == 0 || info.dli_fname == NULL)
+      return;
+    /* Links resolved: /lib and /usr/lib are one folder on merged-/usr. */
+    if (realpath(info.dli_fname, resolved) != NULL)
+      snprintf(out, size, "%s", resolved);
+    else
+      snprintf(out, size, "%s", info.dli_fname);
+  }
+#endif
+}
+
+/* Fills the run-time facts of *facts. */
+static inline void osp_library_facts(osp_facts *facts)
+{
+  const char *text;
+  const void *method;
+  char version_from_text[32];
+#if defined(OSP_API_MODERN)
+  text = OpenSSL_version(OPENSSL_VERSION);
+  facts->library_number = (unsigned long)OpenSSL_version_num();
+#else
+  SSL_library_init();
+  SSL_load_error_strings();
+  text = SSLeay_version(SSLEAY_VERSION);
+  facts->library_number = (unsigned long)SSLeay();
+#endif
+#if defined(OSP_API_PROTO_BOUNDS)
+  method = TLS_method();
+#else
+  method = SSLv23_method();
+#endif
+  facts->have_library = 1;
+  snprintf(facts->library_text, sizeof facts->library_text, "%s",
+           text ? text : "");
+  osp_flavor_from_text(facts->library_text, facts->library_flavor,
+                       sizeof facts->library_flavor, version_from_text,
+                       sizeof version_from_text);
+  /* OpenSSL's number is exact where its text may carry a suffix
+   * ("1.0.2k-fips"); the forks' numbers are fixed, so their text counts. */
+  if (strcmp(facts->library_flavor, OSP_FLAVOR_OPENSSL) == 0)
+    osp_version_from_openssl_number(facts->library_number,
+                                    facts->library_version,
+                                    sizeof facts->library_version);
+  else
+    snprintf(facts->library_version, sizeof facts->library_version, "%s",
+             version_from_text);
+  /* The version text lives in libcrypto, the method table in libssl. */
+  osp_library_file_of(text, facts->crypto_path, sizeof facts->crypto_path);
+  osp_library_file_of(method, facts->ssl_path, sizeof facts->ssl_path);
+}
+
+#endif

@@ -1,0 +1,15 @@
+#!/bin/sh
+# Installs the Debian packages the build and the test suite use.
+set -eu
+export DEBIAN_FRONTEND=noninteractive
+packages="cmake g++ make pkg-config libssl-dev openssl catch2 dpkg-dev \
+  android-libboringssl-dev hyperfine time"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+fi

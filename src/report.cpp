@@ -1,0 +1,161 @@
+#include "report.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <sstream>
+
+#include "osp_judge.h"
+#include "osp_json.h"
+
+namespace osp {
+
+std::optional<Options> parse_options(const std::vector<std::string>& args,
+                                     std::string& error)
+{
+  Options options;
+  osp_version parsed;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](const char* name) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) {
+        error = std::string(name) + " needs a value";
+        return std::nullopt;
+      }
+      return args[++i];
+    };
+    if (arg == "--json") {
+      options.json = true;
+    } else if (arg == "-h" || arg == "--help") {
+      options.help = true;
+    } else if (arg == "--version") {
+      options.version = true;
+    } else if (arg == "--min-version") {
+      auto v = value("--min-version");
+      if (!v)
+        return std::nullopt;
+      if (!osp_version_parse(v->c_str(), &parsed)) {
+        error = "--min-version \"" + *v +
+                "\" is not a version; write it as 1.0.1, 1.1.1w or 3.0";
+        return std::nullopt;
+      }
+      options.min_version = *v;
+    } else if (arg == "--tls") {
+      auto v = value("--tls");
+      if (!v)
+        return std::nullopt;
+      if (*v != "1.2" && *v != "1.3") {
+        error = "--tls takes 1.2 or 1.3, not \"" + *v + "\"";
+        return std::nullopt;
+      }
+      options.tls = *v == "1.3" ? 13 : 12;
+    } else {
+      error = "unknown argument \"" + arg + "\"";
+      return std::nullopt;
+    }
+  }
+  return options;
+}
+
+std::string usage()
+{
+  return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
+         "\n"
+         "Reports the OpenSSL this program loads: its flavor and version, the\n"
+         "files it came from, whether TLS 1.2 and 1.3 are compiled in and\n"
+         "whether an in-memory handshake completes, and the verdict.\n"
+         "\n"
+         "  --json             print the report as JSON\n"
+         "  --min-version V    oldest acceptable version (default 1.0.1)\n"
+         "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
+         "\n"
+         "Exit status: 0 pass, 1 fail, 2 usage error.\n";
+}
+
+osp_verdict judge(const osp_facts& facts, const Options& options)
+{
+  osp_policy policy{};
+  policy.min_version = options.min_version.c_str();
+  policy.tls_min = options.tls;
+  policy.headers_must_match = 0;
+  osp_verdict verdict;
+  osp_judge(&facts, &policy, &verdict);
+  return verdict;
+}
+
+std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
+{
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  std::string text;
+  if (FILE* out = open_memstream(&buffer, &size)) {
+    osp_json_write(out, &facts, &verdict);
+    std::fclose(out);
+    text.assign(buffer, size);
+    std::free(buffer);
+  }
+  return text;
+}
+
+namespace {
+
+std::string describe_tls(const osp_tls_fact& fact)
+{
+  if (!fact.compiled)
+    return std::string("not compiled in: ") + fact.compiled_note;
+  if (fact.handshake < 0)
+    return "compiled in; handshake not run";
+  if (fact.handshake == 0)
+    return std::string("handshake failed: ") + fact.error;
+  return std::string("handshake completed (") + fact.protocol + ", " +
+         fact.cipher + ")";
+}
+
+std::string describe_version(const char* flavor, const char* version,
+                             long api_version)
+{
+  std::string text = flavor;
+  if (api_version >= 0)
+    return text + " (API " + std::to_string(api_version) + ")";
+  if (*version)
+    text += std::string(" ") + version;
+  return text;
+}
+
+}  // namespace
+
+std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
+                    const Options& options, const std::string& upgrade_label,
+                    const std::string& upgrade_command)
+{
+  std::ostringstream out;
+  out << describe_version(facts.library_flavor, facts.library_version,
+                          facts.api_version)
+      << "\n"
+      << "  libssl      " << facts.ssl_path << "\n"
+      << "  libcrypto   " << facts.crypto_path << "\n"
+      << "  version     " << facts.library_text << "\n"
+      << "  built with  "
+      << describe_version(facts.flavor, facts.header_version, facts.api_version)
+      << " headers\n"
+      << "  TLS 1.2     " << describe_tls(facts.tls1_2) << "\n"
+      << "  TLS 1.3     " << describe_tls(facts.tls1_3) << "\n"
+      << "  required    " << options.min_version << " or newer, TLS "
+      << (options.tls == 13 ? "1.3" : "1.2") << "\n";
+  if (verdict.pass) {
+    out << "verdict: pass\n";
+    return out.str();
+  }
+  out << "verdict: fail\n";
+  for (int i = 0; i < verdict.count; ++i)
+    out << "  - " << verdict.reasons[i] << "\n";
+  out << "What to do:\n";
+  if (!upgrade_command.empty())
+    out << "  - Upgrade OpenSSL (" << upgrade_label << "):\n      "
+        << upgrade_command << "\n";
+  out << "  - Or build a current OpenSSL from source:\n"
+         "      ./Configure --prefix=/opt/openssl && make && make install_sw\n"
+         "    and build against it with -DWITH_OPENSSL_DIR=/opt/openssl\n";
+  return out.str();
+}
+
+}  // namespace osp

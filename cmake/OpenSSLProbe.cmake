@@ -116,16 +116,16 @@ function(openssl_probe)
   if(_osp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR
       "openssl_probe() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
-      "It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE "
-      "and TIMEOUT.")
+      "  It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE and\n"
+      "  TIMEOUT.")
   endif()
   if(NOT DEFINED _osp_MIN_VERSION)
     set(_osp_MIN_VERSION "1.0.1")
   endif()
   if(NOT _osp_MIN_VERSION MATCHES "^[0-9]+(\\.[0-9]+(\\.[0-9]+[a-z]*)?)?$")
     message(FATAL_ERROR
-      "openssl_probe() given MIN_VERSION \"${_osp_MIN_VERSION}\", which is not "
-      "a version.  Write it as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
+      "openssl_probe() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
+      "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
   endif()
   if(NOT DEFINED _osp_TLS)
     set(_osp_TLS "1.2")
@@ -139,8 +139,7 @@ function(openssl_probe)
   endif()
   if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
     message(FATAL_ERROR
-      "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes whole "
-      "seconds.")
+      "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
   endif()
   if(_osp_REASON_VARIABLE AND NOT _osp_RESULT_VARIABLE)
     message(FATAL_ERROR

@@ -15,12 +15,19 @@ function(_openssl_probe_json_quote out text)
   set(${out} "\"${text}\"" PARENT_SCOPE)
 endfunction()
 
-# Appends <text> to the JSON array held in <array_var>.
-function(_openssl_probe_json_append array_var text)
+# Appends the text (the remaining arguments, concatenated) to the JSON
+# array held in <array_var>.
+function(_openssl_probe_json_append array_var)
+  # ARGV<n> keep each argument whole; ARGN would split any ';' in a path.
+  set(_osp_text "")
+  math(EXPR _osp_last "${ARGC} - 1")
+  foreach(_osp_i RANGE 1 ${_osp_last})
+    string(APPEND _osp_text "${ARGV${_osp_i}}")
+  endforeach()
   if("${${array_var}}" STREQUAL "")
     set(${array_var} "[]")
   endif()
-  _openssl_probe_json_quote(_osp_quoted "${text}")
+  _openssl_probe_json_quote(_osp_quoted "${_osp_text}")
   string(JSON _osp_n LENGTH "${${array_var}}")
   string(JSON _osp_array SET "${${array_var}}" ${_osp_n} "${_osp_quoted}")
   set(${array_var} "${_osp_array}" PARENT_SCOPE)
@@ -33,10 +40,16 @@ function(_openssl_probe_json_set_string json_var key text)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Adds a reason to the report held in <json_var> and makes it a failure.
-function(_openssl_probe_json_fail json_var reason)
+# Adds a reason (the remaining arguments, concatenated) to the report held
+# in <json_var> and makes it a failure.
+function(_openssl_probe_json_fail json_var)
+  set(_osp_reason "")
+  math(EXPR _osp_last "${ARGC} - 1")
+  foreach(_osp_i RANGE 1 ${_osp_last})
+    string(APPEND _osp_reason "${ARGV${_osp_i}}")
+  endforeach()
   string(JSON _osp_reasons GET "${${json_var}}" reasons)
-  _openssl_probe_json_append(_osp_reasons "${reason}")
+  _openssl_probe_json_append(_osp_reasons "${_osp_reason}")
   string(JSON _osp_json SET "${${json_var}}" reasons "${_osp_reasons}")
   string(JSON _osp_json SET "${_osp_json}" verdict "\"fail\"")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)

@@ -45,12 +45,13 @@ function(_openssl_probe_override out_dir out_source)
       if(_osp_root STREQUAL "${OPENSSL_ROOT_DIR}")
         set(_osp_source "OPENSSL_ROOT_DIR")
       else()
-        set(_osp_source "the OPENSSL_ROOT_DIR environment variable")
+        set(_osp_source "ENV{OPENSSL_ROOT_DIR}")
       endif()
     elseif(NOT _osp_root STREQUAL _osp_dir)
       message(WARNING
-        "OpenSSLProbe: ${_osp_source} (${_osp_dir}) and OPENSSL_ROOT_DIR "
-        "(${_osp_root}) disagree; using ${_osp_source}.")
+        "${_osp_source} and OPENSSL_ROOT_DIR disagree; ${_osp_source} wins.\n"
+        "  ${_osp_source}: ${_osp_dir}\n"
+        "  OPENSSL_ROOT_DIR: ${_osp_root}\n")
       break()
     endif()
   endforeach()

@@ -92,10 +92,13 @@ function(_openssl_probe_failure_message out json)
     set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
   else()
     _openssl_probe_describe_version(_osp_found "${json}")
-    set(_osp_m "OpenSSLProbe: ${_osp_found} at ${_osp_prefix} cannot be used for this build.\n")
+    set(_osp_m "OpenSSLProbe: ${_osp_found} cannot be used for this build.\n")
   endif()
 
   string(APPEND _osp_m "  Checked (located by ${${_osp_loc}_HOW}):\n")
+  if(_osp_prefix)
+    string(APPEND _osp_m "    install    ${_osp_prefix}\n")
+  endif()
   foreach(_osp_pair IN ITEMS "headers  |INCLUDE_DIR" "libssl   |SSL_LIBRARY"
                              "libcrypto|CRYPTO_LIBRARY")
     string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
@@ -159,7 +162,7 @@ function(_openssl_probe_failure_message out json)
     string(APPEND _osp_m
       "    - ${_osp_source} chose ${_osp_override}; clear it to use the\n"
       "      system OpenSSL instead:\n"
-      "        cmake -B ${CMAKE_BINARY_DIR} -UWITH_OPENSSL_DIR\n")
+      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -UWITH_OPENSSL_DIR\n")
   endif()
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)

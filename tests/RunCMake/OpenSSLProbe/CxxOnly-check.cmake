@@ -1,0 +1,6 @@
+if(actual_stdout MATCHES "The C compiler")
+  set(RunCMake_TEST_FAILED "A CXX-only project enabled C.\n")
+endif()
+if(NOT EXISTS "${RunCMake_TEST_BINARY_DIR}/CMakeFiles/OpenSSLProbe/openssl_probe.cpp")
+  string(APPEND RunCMake_TEST_FAILED "The probe was not compiled as C++.\n")
+endif()

@@ -1,0 +1,51 @@
+# Helpers for <case>-check.cmake: read the report and compare fields.
+
+# Fails the case unless report field <path...> equals <expected>.
+function(check_report_field expected)
+  file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
+  string(JSON _actual ERROR_VARIABLE _error GET "${_json}" ${ARGN})
+  if(_error OR NOT _actual STREQUAL expected)
+    string(APPEND RunCMake_TEST_FAILED
+      "Report field ${ARGN} is [${_actual}${_error}], expected [${expected}].\n")
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Fails the case unless report field <path...> matches <regex>.
+function(check_report_match regex)
+  file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
+  string(JSON _actual ERROR_VARIABLE _error GET "${_json}" ${ARGN})
+  if(_error OR NOT _actual MATCHES "${regex}")
+    string(APPEND RunCMake_TEST_FAILED
+      "Report field ${ARGN} is [${_actual}${_error}], expected to match [${regex}].\n")
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Builds the consumer and runs its app; fails unless the output matches.
+function(check_app_runs regex)
+  execute_process(COMMAND "${CMAKE_COMMAND}" --build "${RunCMake_TEST_BINARY_DIR}"
+    RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  if(NOT _rc EQUAL 0)
+    string(APPEND RunCMake_TEST_FAILED "Building the consumer failed:\n${_out}\n")
+  else()
+    execute_process(COMMAND "${RunCMake_TEST_BINARY_DIR}/app"
+      RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+    if(NOT _rc EQUAL 0 OR NOT _out MATCHES "${regex}")
+      string(APPEND RunCMake_TEST_FAILED
+        "The consumer app printed [${_out}] (exit ${_rc}), expected [${regex}].\n")
+    endif()
+  endif()
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+endfunction()
+
+# Fails the case unless the report array <key> has <n> elements.
+function(check_report_length n key)
+  file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
+  string(JSON _actual ERROR_VARIABLE _error LENGTH "${_json}" ${key})
+  if(_error OR NOT _actual EQUAL n)
+    string(APPEND RunCMake_TEST_FAILED
+      "Report array ${key} has [${_actual}${_error}] elements, expected ${n}.\n")
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+  endif()
+endfunction()

@@ -1,0 +1,1 @@
+/* FAKE: empty.  Test fixture only; see README.md. */

@@ -1,0 +1,72 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "report.hpp"
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::EndsWith;
+using Catch::Matchers::StartsWith;
+
+TEST_CASE("The JSON report has every documented field", "[json]")
+{
+  osp_facts f{};
+  std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
+  std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
+  f.api_version = -1;
+  f.have_library = 1;
+  f.tls1_2.compiled = 1;
+  f.tls1_2.handshake = 1;
+  f.tls1_3.handshake = -1;
+  osp_verdict v{};
+  v.pass = 1;
+  const std::string json = osp::to_json(f, v);
+  for (const char* key :
+       {"verdict", "flavor", "header_flavor", "header_version", "header_number",
+        "header_text", "api_version", "library_loaded", "library_version",
+        "library_number", "library_text", "library_path", "crypto_library_path",
+        "tls1_2", "tls1_3", "reasons"})
+    CHECK_THAT(json, Contains(std::string("\"") + key + "\": "));
+  CHECK_THAT(json, StartsWith("{") && EndsWith("}\n"));
+  CHECK_THAT(json, Contains("\"verdict\": \"pass\""));
+  CHECK_THAT(json, Contains("\"api_version\": null"));
+  CHECK_THAT(json, Contains("\"compiled\": true, \"handshake\": true"));
+  CHECK_THAT(json, Contains("\"handshake\": null"));
+  CHECK_THAT(json, Contains("\"reasons\": []"));
+}
+
+TEST_CASE("JSON strings are escaped", "[json]")
+{
+  osp_facts f{};
+  std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/a \"b\"\\c\n;d");
+  osp_verdict v{};
+  v.count = 2;
+  std::snprintf(v.reasons[0], sizeof v.reasons[0], "tab\there");
+  std::snprintf(v.reasons[1], sizeof v.reasons[1], "second");
+  const std::string json = osp::to_json(f, v);
+  CHECK_THAT(json, Contains(R"("library_path": "/opt/a \"b\"\\c\u000a;d")"));
+  CHECK_THAT(json, Contains(R"("verdict": "fail")"));
+  CHECK_THAT(json, Contains("\"tab\\u0009here\",\n    \"second\""));
+}
+
+TEST_CASE("The text report names facts, verdict and guidance", "[report]")
+{
+  osp_facts f{};
+  std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
+  std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
+  std::snprintf(f.library_version, sizeof f.library_version, "1.0.0t");
+  std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/old/lib/libssl.so.1.0.0");
+  f.api_version = -1;
+  osp_verdict v{};
+  v.count = 1;
+  std::snprintf(v.reasons[0], sizeof v.reasons[0], "found OpenSSL 1.0.0t, need 1.0.1 or newer");
+  osp::Options options;
+  const std::string text =
+    osp::to_text(f, v, options, "Debian, apt-get", "apt-get install openssl");
+  CHECK_THAT(text, StartsWith("OpenSSL 1.0.0t\n"));
+  CHECK_THAT(text, Contains("/opt/old/lib/libssl.so.1.0.0"));
+  CHECK_THAT(text, Contains("verdict: fail\n  - found OpenSSL 1.0.0t, need 1.0.1 or newer"));
+  CHECK_THAT(text, Contains("Upgrade OpenSSL (Debian, apt-get):\n      apt-get install openssl"));
+  CHECK_THAT(text, Contains("-DWITH_OPENSSL_DIR="));
+}

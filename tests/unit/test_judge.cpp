@@ -1,0 +1,174 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "osp_judge.h"
+
+using Catch::Matchers::Contains;
+
+namespace {
+
+// Facts of a healthy OpenSSL 3.0.19 with both TLS versions working.
+osp_facts healthy()
+{
+  osp_facts f{};
+  std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
+  std::snprintf(f.header_version, sizeof f.header_version, "3.0.19");
+  f.api_version = -1;
+  f.have_library = 1;
+  std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
+  std::snprintf(f.library_version, sizeof f.library_version, "3.0.19");
+  std::snprintf(f.ssl_path, sizeof f.ssl_path, "/usr/lib/libssl.so.3");
+  std::snprintf(f.crypto_path, sizeof f.crypto_path, "/usr/lib/libcrypto.so.3");
+  for (osp_tls_fact* t : {&f.tls1_2, &f.tls1_3}) {
+    t->compiled = 1;
+    t->handshake = 1;
+  }
+  return f;
+}
+
+osp_policy policy(const char* min = "1.0.1", int tls = 12)
+{
+  osp_policy p{};
+  p.min_version = min;
+  p.tls_min = tls;
+  p.headers_must_match = 1;
+  return p;
+}
+
+std::string reasons(const osp_verdict& v)
+{
+  std::string all;
+  for (int i = 0; i < v.count; ++i)
+    all += std::string(v.reasons[i]) + "\n";
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("A healthy install passes", "[judge]")
+{
+  osp_verdict v;
+  auto f = healthy();
+  auto p = policy();
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+  CHECK(v.count == 0);
+}
+
+TEST_CASE("The minimum version is applied in the flavor's numbering", "[judge]")
+{
+  auto [found, minimum, pass] = GENERATE(table<const char*, const char*, int>({
+    {"1.0.0t", "1.0.1", 0},
+    {"1.0.1", "1.0.1", 1},
+    {"1.0.1u", "1.0.1g", 1},
+    {"1.0.1f", "1.0.1g", 0},
+    {"3.0.19", "9.0", 0},
+    {"4.0.1", "1.0.1", 1},
+  }));
+  auto f = healthy();
+  std::snprintf(f.library_version, sizeof f.library_version, "%s", found);
+  std::snprintf(f.header_version, sizeof f.header_version, "%s", found);
+  auto p = policy(minimum);
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == pass);
+  if (!pass)
+    CHECK_THAT(reasons(v), Contains(std::string("found OpenSSL ") + found +
+                                    ", need " + minimum + " or newer"));
+}
+
+TEST_CASE("BoringSSL has no releases, so only TLS decides", "[judge][flavor]")
+{
+  auto f = healthy();
+  for (char* flavor : {f.flavor, f.library_flavor})
+    std::snprintf(flavor, 16, "BoringSSL");
+  f.header_version[0] = f.library_version[0] = '\0';
+  f.api_version = 17;
+  auto p = policy("3.0");
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+  f.tls1_2.handshake = 0;
+  std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error, "NO_SHARED_CIPHER");
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 0);
+  CHECK_THAT(reasons(v), Contains("TLS 1.2 handshake in memory failed: NO_SHARED_CIPHER"));
+}
+
+TEST_CASE("TLS failures carry the library's own reason", "[judge][tls]")
+{
+  auto f = healthy();
+  auto p = policy();
+  osp_verdict v;
+  SECTION("compiled out")
+  {
+    f.tls1_2.compiled = 0;
+    std::snprintf(f.tls1_2.compiled_note, sizeof f.tls1_2.compiled_note,
+                  "TLS 1.2 is disabled in this build (OPENSSL_NO_TLS1_2)");
+    osp_judge(&f, &p, &v);
+    CHECK_THAT(reasons(v), Contains("OPENSSL_NO_TLS1_2"));
+  }
+  SECTION("handshake refused")
+  {
+    f.tls1_2.handshake = 0;
+    std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error, "ee key too small");
+    osp_judge(&f, &p, &v);
+    CHECK_THAT(reasons(v), Contains("ee key too small"));
+  }
+  SECTION("TLS 1.3 asked for: 1.2 does not matter, 1.3 does")
+  {
+    f.tls1_2.compiled = 0;
+    p.tls_min = 13;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 1);
+    f.tls1_3.handshake = 0;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 0);
+    CHECK_THAT(reasons(v), Contains("TLS 1.3 handshake"));
+  }
+  CHECK(v.pass == (v.count == 0));
+}
+
+TEST_CASE("Headers and library from different installs fail", "[judge]")
+{
+  auto f = healthy();
+  std::snprintf(f.header_version, sizeof f.header_version, "3.6.3");
+  auto p = policy();
+  p.include_dir = "/opt/openssl-3.6/include";
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 0);
+  CHECK_THAT(reasons(v), Contains("/opt/openssl-3.6/include") &&
+                           Contains("/usr/lib/libssl.so.3") &&
+                           Contains("different installs"));
+  SECTION("unless only the run-time library counts (the command line)")
+  {
+    p.headers_must_match = 0;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 1);
+  }
+}
+
+TEST_CASE("The library must load from the chosen file", "[judge]")
+{
+  auto f = healthy();
+  auto p = policy();
+  p.expect_ssl = "/opt/openssl/lib64/libssl.so.3";
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 0);
+  CHECK_THAT(reasons(v), Contains("libssl loaded from /usr/lib/libssl.so.3, "
+                                  "not from the chosen /opt/openssl/lib64/libssl.so.3"));
+}
+
+TEST_CASE("A malformed minimum version is a reason, not a pass", "[judge]")
+{
+  auto f = healthy();
+  auto p = policy("one");
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 0);
+  CHECK_THAT(reasons(v), Contains("\"one\" is not a version"));
+}

@@ -66,7 +66,7 @@ int main(int argc, char **argv)
   osp_header_facts(&facts);
 #if !defined(OSP_HEADERS_ONLY)
   osp_library_facts(&facts);
-  osp_handshake_facts(&facts);
+  osp_handshake_facts(&facts, policy.tls_min);
 #endif
   osp_judge(&facts, &policy, &verdict);
   osp_json_write(stdout, &facts, &verdict);

@@ -106,20 +106,16 @@ static inline void osp_handshake_fail(osp_tls_fact *fact, const char *what)
   fact->handshake = 0;
 }
 
-static inline SSL_CTX *osp_handshake_context(int server, int version)
+/* A context for one side.  Contexts are costly (OpenSSL 3 fetches every
+ * algorithm and decodes the key on each), so one pair serves every
+ * handshake; the version is pinned on each connection instead. */
+static inline SSL_CTX *osp_handshake_context(int server)
 {
   SSL_CTX *ctx = NULL;
 #if defined(OSP_API_PROTO_BOUNDS)
   ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
-  if (ctx != NULL && (!SSL_CTX_set_min_proto_version(ctx, version) ||
-                      !SSL_CTX_set_max_proto_version(ctx, version))) {
-    SSL_CTX_free(ctx);
-    ctx = NULL;
-  }
-#elif defined(OSP_API_FIXED_TLS1_2)
-  if (version == TLS1_2_VERSION)
-    ctx = SSL_CTX_new(server ? TLSv1_2_server_method()
-                             : TLSv1_2_client_method());
+#else
+  ctx = SSL_CTX_new(server ? TLSv1_2_server_method() : TLSv1_2_client_method());
 #endif
   if (ctx == NULL || !server)
     return ctx;
@@ -144,6 +140,26 @@ static inline SSL_CTX *osp_handshake_context(int server, int version)
   return ctx;
 }
 
+/* A connection pinned to one protocol version. */
+static inline SSL *osp_handshake_connection(SSL_CTX *ctx, int version)
+{
+  SSL *ssl = SSL_new(ctx);
+#if defined(OSP_API_PROTO_BOUNDS)
+  if (ssl != NULL && (!SSL_set_min_proto_version(ssl, version) ||
+                      !SSL_set_max_proto_version(ssl, version))) {
+    SSL_free(ssl);
+    ssl = NULL;
+  }
+#else
+  /* The context's method fixes the version: TLS 1.2 only. */
+  if (ssl != NULL && version != TLS1_2_VERSION) {
+    SSL_free(ssl);
+    ssl = NULL;
+  }
+#endif
+  return ssl;
+}
+
 /* One handshake step; returns 0 on a hard failure. */
 static inline int osp_handshake_step(SSL *ssl, int *done)
 {
@@ -159,10 +175,9 @@ static inline int osp_handshake_step(SSL *ssl, int *done)
 
 /* Runs a handshake pinned to version (TLS1_2_VERSION, TLS1_3_VERSION) and
  * records the outcome in *fact. */
-static inline void osp_handshake(osp_tls_fact *fact, int version)
+static inline void osp_handshake(osp_tls_fact *fact, int version,
+                                 SSL_CTX *client_ctx, SSL_CTX *server_ctx)
 {
-  SSL_CTX *client_ctx = osp_handshake_context(0, version);
-  SSL_CTX *server_ctx = osp_handshake_context(1, version);
   SSL *client = NULL;
   SSL *server = NULL;
   BIO *client_io = NULL;
@@ -172,14 +187,14 @@ static inline void osp_handshake(osp_tls_fact *fact, int version)
   int round;
 
   if (client_ctx == NULL || server_ctx == NULL) {
-    osp_handshake_fail(fact, "cannot create a context for this version");
+    osp_handshake_fail(fact, "cannot create a TLS context");
     goto done;
   }
-  client = SSL_new(client_ctx);
-  server = SSL_new(server_ctx);
+  client = osp_handshake_connection(client_ctx, version);
+  server = osp_handshake_connection(server_ctx, version);
   if (client == NULL || server == NULL ||
       !BIO_new_bio_pair(&client_io, 0, &server_io, 0)) {
-    osp_handshake_fail(fact, "cannot set up the connection");
+    osp_handshake_fail(fact, "cannot set up a connection for this version");
     goto done;
   }
   SSL_set_bio(client, client_io, client_io);
@@ -213,25 +228,40 @@ static inline void osp_handshake(osp_tls_fact *fact, int version)
 done:
   SSL_free(client); /* frees the BIOs too */
   SSL_free(server);
-  SSL_CTX_free(client_ctx);
-  SSL_CTX_free(server_ctx);
   ERR_clear_error();
 }
 
 #endif /* OSP_HAVE_HANDSHAKE */
 
-/* Runs the handshakes the headers make possible. */
-static inline void osp_handshake_facts(osp_facts *facts)
+/* Runs the handshake for the protocol the client needs (12 or 13).  The
+ * other version is reported as compiled in or not, without a handshake:
+ * each costs about as much as the rest of the probe. */
+static inline void osp_handshake_facts(osp_facts *facts, int tls)
 {
 #if defined(OSP_HAVE_HANDSHAKE)
-  if (facts->tls1_2.compiled)
-    osp_handshake(&facts->tls1_2, TLS1_2_VERSION);
-#endif
-#if defined(OSP_API_PROTO_BOUNDS) && defined(TLS1_3_VERSION)
-  if (facts->tls1_3.compiled)
-    osp_handshake(&facts->tls1_3, TLS1_3_VERSION);
-#endif
+  osp_tls_fact *fact = tls >= 13 ? &facts->tls1_3 : &facts->tls1_2;
+  SSL_CTX *client_ctx;
+  SSL_CTX *server_ctx;
+  if (!fact->compiled)
+    return;
+#  if !defined(OSP_API_PROTO_BOUNDS) || !defined(TLS1_3_VERSION)
+  if (tls >= 13)
+    return;
+#  endif
+  client_ctx = osp_handshake_context(0);
+  server_ctx = osp_handshake_context(1);
+#  if defined(TLS1_3_VERSION)
+  osp_handshake(fact, tls >= 13 ? TLS1_3_VERSION : TLS1_2_VERSION, client_ctx,
+                server_ctx);
+#  else
+  osp_handshake(fact, TLS1_2_VERSION, client_ctx, server_ctx);
+#  endif
+  SSL_CTX_free(client_ctx);
+  SSL_CTX_free(server_ctx);
+#else
   (void)facts;
+  (void)tls;
+#endif
 }
 
 #endif

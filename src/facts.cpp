@@ -8,12 +8,12 @@
 
 namespace osp {
 
-osp_facts gather_facts()
+osp_facts gather_facts(int tls)
 {
   osp_facts facts{};
   osp_header_facts(&facts);
   osp_library_facts(&facts);
-  osp_handshake_facts(&facts);
+  osp_handshake_facts(&facts, tls);
   return facts;
 }
 

@@ -28,7 +28,7 @@ int main(int argc, char** argv)
     std::cout << "openssl-probe " OPENSSL_PROBE_VERSION "\n";
     return 0;
   }
-  const osp_facts facts = osp::gather_facts();
+  const osp_facts facts = osp::gather_facts(options->tls);
   const osp_verdict verdict = osp::judge(facts, *options);
   if (options->json) {
     std::cout << osp::to_json(facts, verdict);

@@ -103,7 +103,7 @@ std::string describe_tls(const osp_tls_fact& fact)
   if (!fact.compiled)
     return std::string("not compiled in: ") + fact.compiled_note;
   if (fact.handshake < 0)
-    return "compiled in; handshake not run";
+    return "compiled in; handshake not run (not required)";
   if (fact.handshake == 0)
     return std::string("handshake failed: ") + fact.error;
   return std::string("handshake completed (") + fact.protocol + ", " +

@@ -24,8 +24,9 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
 
 std::string usage();
 
-// The facts about the OpenSSL this process runs with.
-osp_facts gather_facts();
+// The facts about the OpenSSL this process runs with; the handshake is
+// run for the protocol the client needs (12 or 13).
+osp_facts gather_facts(int tls);
 
 // Judges facts: the run-time library is what counts here, so headers from
 // another patch release of the same flavor are reported, not failed.

@@ -106,19 +106,20 @@ static inline void osp_handshake_fail(osp_tls_fact *fact, const char *what)
   fact->handshake = 0;
 }
 
-/* A context for one side.  Contexts are costly (OpenSSL 3 fetches every
- * algorithm and decodes the key on each), so one pair serves every
- * handshake; the version is pinned on each connection instead. */
-static inline SSL_CTX *osp_handshake_context(int server)
+/* The one context both ends share.  Contexts are costly (OpenSSL 3 fetches
+ * every algorithm and decodes the key for each), so a single one serves
+ * client and server alike; each connection takes its role and its
+ * protocol version itself. */
+static inline SSL_CTX *osp_handshake_context(void)
 {
   SSL_CTX *ctx = NULL;
 #if defined(OSP_API_PROTO_BOUNDS)
-  ctx = SSL_CTX_new(server ? TLS_server_method() : TLS_client_method());
+  ctx = SSL_CTX_new(TLS_method());
 #else
-  ctx = SSL_CTX_new(server ? TLSv1_2_server_method() : TLSv1_2_client_method());
+  ctx = SSL_CTX_new(TLSv1_2_method());
 #endif
-  if (ctx == NULL || !server)
-    return ctx;
+  if (ctx == NULL)
+    return NULL;
   if (SSL_CTX_use_certificate_ASN1(ctx, sizeof osp_server_cert_der,
                                    osp_server_cert_der) != 1 ||
       SSL_CTX_use_PrivateKey_ASN1(EVP_PKEY_EC, ctx, osp_server_key_der,
@@ -175,8 +176,7 @@ static inline int osp_handshake_step(SSL *ssl, int *done)
 
 /* Runs a handshake pinned to version (TLS1_2_VERSION, TLS1_3_VERSION) and
  * records the outcome in *fact. */
-static inline void osp_handshake(osp_tls_fact *fact, int version,
-                                 SSL_CTX *client_ctx, SSL_CTX *server_ctx)
+static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
 {
   SSL *client = NULL;
   SSL *server = NULL;
@@ -186,12 +186,12 @@ static inline void osp_handshake(osp_tls_fact *fact, int version,
   int server_done = 0;
   int round;
 
-  if (client_ctx == NULL || server_ctx == NULL) {
+  if (ctx == NULL) {
     osp_handshake_fail(fact, "cannot create a TLS context");
     goto done;
   }
-  client = osp_handshake_connection(client_ctx, version);
-  server = osp_handshake_connection(server_ctx, version);
+  client = osp_handshake_connection(ctx, version);
+  server = osp_handshake_connection(ctx, version);
   if (client == NULL || server == NULL ||
       !BIO_new_bio_pair(&client_io, 0, &server_io, 0)) {
     osp_handshake_fail(fact, "cannot set up a connection for this version");
@@ -240,24 +240,20 @@ static inline void osp_handshake_facts(osp_facts *facts, int tls)
 {
 #if defined(OSP_HAVE_HANDSHAKE)
   osp_tls_fact *fact = tls >= 13 ? &facts->tls1_3 : &facts->tls1_2;
-  SSL_CTX *client_ctx;
-  SSL_CTX *server_ctx;
+  SSL_CTX *ctx;
   if (!fact->compiled)
     return;
 #  if !defined(OSP_API_PROTO_BOUNDS) || !defined(TLS1_3_VERSION)
   if (tls >= 13)
     return;
 #  endif
-  client_ctx = osp_handshake_context(0);
-  server_ctx = osp_handshake_context(1);
+  ctx = osp_handshake_context();
 #  if defined(TLS1_3_VERSION)
-  osp_handshake(fact, tls >= 13 ? TLS1_3_VERSION : TLS1_2_VERSION, client_ctx,
-                server_ctx);
+  osp_handshake(fact, tls >= 13 ? TLS1_3_VERSION : TLS1_2_VERSION, ctx);
 #  else
-  osp_handshake(fact, TLS1_2_VERSION, client_ctx, server_ctx);
+  osp_handshake(fact, TLS1_2_VERSION, ctx);
 #  endif
-  SSL_CTX_free(client_ctx);
-  SSL_CTX_free(server_ctx);
+  SSL_CTX_free(ctx);
 #else
   (void)facts;
   (void)tls;

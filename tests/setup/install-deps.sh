@@ -3,7 +3,7 @@
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config libssl-dev openssl catch2 dpkg-dev \
-  android-libboringssl-dev hyperfine time"
+  android-libboringssl-dev time python3"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

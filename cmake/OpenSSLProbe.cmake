@@ -158,6 +158,10 @@ function(openssl_probe)
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
 
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET})
+  foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+    _openssl_probe_plain_path(_osp_loc_USE_${_osp_part}
+      "${_osp_loc_${_osp_part}}" "${_osp_work}" ${_osp_part})
+  endforeach()
   _openssl_probe_run(_osp_json
     LOCATION _osp_loc
     MIN_VERSION "${_osp_MIN_VERSION}"

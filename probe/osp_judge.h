@@ -90,6 +90,10 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
   version = facts->have_library ? facts->library_version : facts->header_version;
 
   if (facts->have_library) {
+    /* The file that loaded first: a wrong one explains what follows. */
+    osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path);
+    osp_judge_loaded(verdict, "libcrypto", policy->expect_crypto,
+                     facts->crypto_path);
     if (strcmp(facts->flavor, facts->library_flavor) != 0 ||
         (policy->headers_must_match &&
          strcmp(facts->header_version, facts->library_version) != 0))
@@ -100,9 +104,6 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
         facts->flavor, facts->header_version,
         policy->include_dir ? policy->include_dir : "as compiled",
         facts->library_flavor, facts->library_version, facts->ssl_path);
-    osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path);
-    osp_judge_loaded(verdict, "libcrypto", policy->expect_crypto,
-                     facts->crypto_path);
   }
 
   if (!osp_version_parse(policy->min_version, &minimum)) {

@@ -140,6 +140,11 @@ function(_openssl_probe_failure_message out json)
   endforeach()
 
   string(APPEND _osp_m "  What to do:\n")
+  if(_osp_source AND NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
+    string(APPEND _osp_m
+      "    - Point ${_osp_source} at an install prefix: the folder that holds\n"
+      "      include/openssl/ssl.h and lib/ (or lib64/) with libssl and libcrypto.\n")
+  endif()
   string(JSON _osp_tls_note GET "${json}" tls1_2 note)
   if(_osp_tls_note MATCHES "OPENSSL_NO_TLS1_2")
     string(APPEND _osp_m
@@ -158,11 +163,15 @@ function(_openssl_probe_failure_message out json)
     "    - Then point this build at that install (an existing build directory\n"
     "      switches to it in the same configure):\n"
     "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -DWITH_OPENSSL_DIR=/opt/openssl\n")
-  if(_osp_source)
+  if(_osp_source STREQUAL "ENV{OPENSSL_ROOT_DIR}")
+    string(APPEND _osp_m
+      "    - The environment variable OPENSSL_ROOT_DIR chose ${_osp_override};\n"
+      "      unset it to use the system OpenSSL instead.\n")
+  elseif(_osp_source)
     string(APPEND _osp_m
       "    - ${_osp_source} chose ${_osp_override}; clear it to use the\n"
       "      system OpenSSL instead:\n"
-      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -UWITH_OPENSSL_DIR\n")
+      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -U${_osp_source}\n")
   endif()
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
@@ -175,14 +184,14 @@ function(_openssl_probe_import_targets loc)
   if(NOT TARGET OpenSSLProbe::Crypto)
     add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
     set_target_properties(OpenSSLProbe::Crypto PROPERTIES
-      IMPORTED_LOCATION "${${loc}_CRYPTO_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_INCLUDE_DIR}")
+      IMPORTED_LOCATION "${${loc}_USE_CRYPTO_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}")
   endif()
   if(NOT TARGET OpenSSLProbe::SSL)
     add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)
     set_target_properties(OpenSSLProbe::SSL PROPERTIES
-      IMPORTED_LOCATION "${${loc}_SSL_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_INCLUDE_DIR}"
+      IMPORTED_LOCATION "${${loc}_USE_SSL_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
       INTERFACE_LINK_LIBRARIES OpenSSLProbe::Crypto)
   endif()
   foreach(_osp_name IN ITEMS SSL Crypto)

@@ -59,6 +59,50 @@ function(_openssl_probe_fingerprint out loc)
   set(${out} "${_osp_fp}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to <path>, or, if <path> holds a character that CMake lists,
+# compiler command lines or makefiles cannot carry intact (; " $ \), to a
+# link to it under <work> with a plain name.  <name> tells links apart.
+# The probe and the imported targets use these; messages show the real
+# paths, and the loaded file is compared with links resolved.
+function(_openssl_probe_plain_path out path work name)
+  if(NOT path MATCHES "[;\"$\\]" OR NOT EXISTS "${path}" OR CMAKE_HOST_WIN32)
+    set(${out} "${path}" PARENT_SCOPE)
+    return()
+  endif()
+  if(IS_DIRECTORY "${path}")
+    set(_osp_link "${work}/alias/${name}")
+    set(_osp_target "${path}")
+    set(_osp_file "")
+  else()
+    # A library: link its folder, so the run path finds its siblings too.
+    get_filename_component(_osp_target "${path}" DIRECTORY)
+    get_filename_component(_osp_file "${path}" NAME)
+    set(_osp_link "${work}/alias/${name}")
+    set(_osp_file "/${_osp_file}")
+  endif()
+  file(MAKE_DIRECTORY "${work}/alias")
+  file(REMOVE "${_osp_link}")
+  file(CREATE_LINK "${_osp_target}" "${_osp_link}" SYMBOLIC)
+  set(${out} "${_osp_link}${_osp_file}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the first line of compiler output that says what went
+# wrong, or to empty.
+function(_openssl_probe_first_error out log)
+  set(_osp_line "")
+  if(EXISTS "${log}")
+    file(STRINGS "${log}" _osp_lines REGEX
+      "(error|undefined reference|cannot find|file truncated|file format not recognized|incompatible|not found)")
+    foreach(_osp_candidate IN LISTS _osp_lines)
+      if(NOT _osp_candidate MATCHES "^(Building|Linking|Change Dir|Run Build|gmake|make)")
+        string(STRIP "${_osp_candidate}" _osp_line)
+        break()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${_osp_line}" PARENT_SCOPE)
+endfunction()
+
 # Builds the probe.  Sets <out> true on success; appends the compiler
 # output to the probe log.
 function(_openssl_probe_build out)
@@ -81,8 +125,9 @@ function(_openssl_probe_build out)
     return()
   endif()
   separate_arguments(_osp_required_flags NATIVE_COMMAND "${CMAKE_REQUIRED_FLAGS}")
-  try_compile(_osp_built "${_osp_WORK_DIR}/build"
+  try_compile(_osp_compiled "${_osp_WORK_DIR}/build"
     SOURCES "${_osp_source}"
+    NO_CACHE
     CMAKE_FLAGS "-DINCLUDE_DIRECTORIES=${_osp_INCLUDE_DIR}"
     COMPILE_DEFINITIONS ${_osp_required_flags} ${CMAKE_REQUIRED_DEFINITIONS}
                         ${_osp_DEFINITIONS}
@@ -93,7 +138,7 @@ function(_openssl_probe_build out)
     COPY_FILE "${_osp_EXECUTABLE}"
     COPY_FILE_ERROR _osp_copy_error)
   file(APPEND "${_osp_LOG}" "${_osp_output}\n${_osp_copy_error}\n")
-  if(_osp_built AND NOT _osp_copy_error)
+  if(_osp_compiled AND NOT _osp_copy_error)
     set(${out} TRUE PARENT_SCOPE)
   else()
     set(${out} FALSE PARENT_SCOPE)
@@ -103,8 +148,15 @@ endfunction()
 # Runs a built probe.  Sets <out_json> to its report, or to a skeleton that
 # says why there is none.
 function(_openssl_probe_execute out_json exe timeout log)
+  # Each argument whole, even a path with a ';' in it (ARGN would split it).
+  set(_osp_args "")
+  math(EXPR _osp_last "${ARGC} - 1")
+  foreach(_osp_i RANGE 4 ${_osp_last})
+    string(REPLACE ";" "\\;" _osp_arg "${ARGV${_osp_i}}")
+    list(APPEND _osp_args "${_osp_arg}")
+  endforeach()
   execute_process(
-    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${ARGN}
+    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${_osp_args}
     TIMEOUT ${timeout}
     RESULT_VARIABLE _osp_rc
     OUTPUT_VARIABLE _osp_out
@@ -164,11 +216,11 @@ function(_openssl_probe_run out)
   file(WRITE "${_osp_log}" "")
   set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
   file(REMOVE "${_osp_exe}")
-  set(_osp_inc "${${_osp_loc}_INCLUDE_DIR}")
-  file(REAL_PATH "${${_osp_loc}_SSL_LIBRARY}" _osp_ssl_real)
-  file(REAL_PATH "${${_osp_loc}_CRYPTO_LIBRARY}" _osp_crypto_real)
-  set(_osp_args --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
-    --include-dir "${_osp_inc}")
+  set(_osp_inc "${${_osp_loc}_USE_INCLUDE_DIR}")
+  set(_osp_ssl "${${_osp_loc}_USE_SSL_LIBRARY}")
+  set(_osp_crypto "${${_osp_loc}_USE_CRYPTO_LIBRARY}")
+  file(REAL_PATH "${_osp_ssl}" _osp_ssl_real)
+  file(REAL_PATH "${_osp_crypto}" _osp_crypto_real)
 
   if(NOT _osp_QUIET)
     message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
@@ -176,12 +228,12 @@ function(_openssl_probe_run out)
   _openssl_probe_build(_osp_built
     EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
     WORK_DIR "${_osp_work}"
-    LIBRARIES "${${_osp_loc}_SSL_LIBRARY}" "${${_osp_loc}_CRYPTO_LIBRARY}"
-              ${CMAKE_DL_LIBS})
+    LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${CMAKE_DL_LIBS})
   if(_osp_built)
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
-      ${_osp_args} --expect-ssl "${_osp_ssl_real}"
-      --expect-crypto "${_osp_crypto_real}")
+      --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
+      --include-dir "${${_osp_loc}_INCLUDE_DIR}"
+      --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}")
   else()
     # Still tell the version: the headers alone need no library.
     _openssl_probe_build(_osp_headers_built
@@ -189,16 +241,19 @@ function(_openssl_probe_run out)
       WORK_DIR "${_osp_work}" DEFINITIONS -DOSP_HEADERS_ONLY)
     if(_osp_headers_built)
       _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT}
-        "${_osp_log}" ${_osp_args})
+        "${_osp_log}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
+        --include-dir "${${_osp_loc}_INCLUDE_DIR}")
+      _openssl_probe_first_error(_osp_error "${_osp_log}")
       _openssl_probe_json_fail(_osp_json
-        "the probe compiles against the headers in ${_osp_inc} but cannot be "
-        "linked with ${${_osp_loc}_SSL_LIBRARY} and "
-        "${${_osp_loc}_CRYPTO_LIBRARY} (compiler output in ${_osp_log})")
+        "the probe compiles against the headers in ${${_osp_loc}_INCLUDE_DIR} "
+        "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
+        "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_log})")
     else()
+      _openssl_probe_first_error(_osp_error "${_osp_log}")
       _openssl_probe_json_skeleton(_osp_json)
       _openssl_probe_json_fail(_osp_json
-        "the OpenSSL headers in ${_osp_inc} cannot be compiled "
-        "(compiler output in ${_osp_log})")
+        "the OpenSSL headers in ${${_osp_loc}_INCLUDE_DIR} cannot be compiled: "
+        "${_osp_error} (full output in ${_osp_log})")
     endif()
   endif()
 

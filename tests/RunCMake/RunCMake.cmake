@@ -13,8 +13,9 @@
 #   <case>-stderr.txt   regex stderr must match (default: empty)
 #   <case>-check.cmake  further checks; sets RunCMake_TEST_FAILED to fail
 # The options file may set RunCMake_TEST_OPTIONS (arguments to cmake),
-# RunCMake_TEST_ENV (NAME=VALUE list for the environment) and any
-# variables the check script reads.
+# RunCMake_TEST_ENV (NAME=VALUE list for the environment),
+# RunCMake_TEST_COMMAND_PREFIX (a command to run cmake under, such as
+# unshare -n) and any variables the check script reads.
 cmake_minimum_required(VERSION 3.25...4.3)
 
 foreach(_var IN ITEMS RunCMake_SOURCE_DIR RunCMake_TEST RunCMake_BINARY_DIR
@@ -28,6 +29,7 @@ if(NOT RunCMake_CMAKE)
 endif()
 set(RunCMake_TEST_OPTIONS "")
 set(RunCMake_TEST_ENV "")
+set(RunCMake_TEST_COMMAND_PREFIX "")
 if(RunCMake_OPTIONS_FILE)
   include("${RunCMake_OPTIONS_FILE}")
 endif()
@@ -59,8 +61,15 @@ function(run_cmake_command)
   if(RunCMake_TEST_ENV)
     set(_env_command "${CMAKE_COMMAND}" -E env ${RunCMake_TEST_ENV})
   endif()
+  # Each argument whole, even one with a ';' in it (ARGN would split it).
+  set(_args "")
+  math(EXPR _last "${ARGC} - 1")
+  foreach(_i RANGE ${_last})
+    string(REPLACE ";" "\\;" _arg "${ARGV${_i}}")
+    list(APPEND _args "${_arg}")
+  endforeach()
   execute_process(
-    COMMAND ${_env_command} "${RunCMake_CMAKE}" ${ARGN}
+    COMMAND ${RunCMake_TEST_COMMAND_PREFIX} ${_env_command} "${RunCMake_CMAKE}" ${_args}
     WORKING_DIRECTORY "${RunCMake_TEST_BINARY_DIR}"
     RESULT_VARIABLE _result
     OUTPUT_VARIABLE _stdout

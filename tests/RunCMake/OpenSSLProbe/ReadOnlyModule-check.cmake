@@ -1,0 +1,20 @@
+# The module ran from a read-only copy and wrote nothing there: every file
+# in the copy is older than the configure, and no file was added.
+file(GLOB_RECURSE _files LIST_DIRECTORIES true "${OSP_MODULE_COPY}/*")
+file(GLOB_RECURSE _sources RELATIVE "${OpenSSLProbe_MODULE_DIR}/.."
+  "${OpenSSLProbe_MODULE_DIR}/../cmake/*" "${OpenSSLProbe_MODULE_DIR}/../probe/*")
+file(GLOB_RECURSE _copied RELATIVE "${OSP_MODULE_COPY}" "${OSP_MODULE_COPY}/*")
+list(SORT _sources)
+list(SORT _copied)
+if(NOT _sources STREQUAL _copied)
+  string(APPEND RunCMake_TEST_FAILED "The module copy changed:\n${_copied}\n")
+endif()
+file(TIMESTAMP "${RunCMake_TEST_BINARY_DIR}/CMakeCache.txt" _configured "%s")
+foreach(_file IN LISTS _files)
+  file(TIMESTAMP "${_file}" _time "%s")
+  if(_time GREATER_EQUAL _configured)
+    string(APPEND RunCMake_TEST_FAILED "${_file} was written during the configure.\n")
+  endif()
+endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(pass verdict)

@@ -1,0 +1,6 @@
+include(OpenSSLProbe)
+if(NOT DEFINED OSP_CASE_MIN)
+  set(OSP_CASE_MIN 1.0.1)
+endif()
+openssl_probe(MIN_VERSION ${OSP_CASE_MIN} RESULT_VARIABLE ok)
+message(STATUS "MIN_VERSION ${OSP_CASE_MIN}: ok=[${ok}]")

@@ -14,7 +14,7 @@ and stop with upgrade guidance when it cannot.
 
     openssl_probe([MIN_VERSION <version>] [TLS <1.2|1.3>] [QUIET]
                   [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
-                  [TIMEOUT <seconds>])
+                  [TIMEOUT <seconds>] [REQUIRE_RUN])
 
   ``MIN_VERSION <version>``
     The oldest acceptable version, in the flavor's own numbering
@@ -38,6 +38,13 @@ and stop with upgrade guidance when it cannot.
 
   ``TIMEOUT <seconds>``
     How long the probe may run before it counts as hung.  Default 30.
+
+  ``REQUIRE_RUN``
+    When cross-compiling, fail unless the probe can run (through
+    ``CMAKE_CROSSCOMPILING_EMULATOR``).  Without it, a cross build with no
+    emulator gets a verdict from the headers alone: version, flavor and
+    TLS support, and a link check; the report says the run-time checks
+    were not run.
 
   On success, ``OpenSSL::SSL`` and ``OpenSSL::Crypto`` point at the verified
   install, unless those targets already exist; ``OpenSSLProbe::SSL`` and
@@ -112,12 +119,12 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
 
 function(openssl_probe)
   cmake_parse_arguments(PARSE_ARGV 0 _osp
-    "QUIET" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
+    "QUIET;REQUIRE_RUN" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
   if(_osp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR
       "openssl_probe() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
-      "  It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE and\n"
-      "  TIMEOUT.")
+      "  It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n"
+      "  TIMEOUT and REQUIRE_RUN.")
   endif()
   if(NOT DEFINED _osp_MIN_VERSION)
     set(_osp_MIN_VERSION "1.0.1")
@@ -168,7 +175,8 @@ function(openssl_probe)
     TLS "${_osp_TLS}"
     TIMEOUT "${_osp_TIMEOUT}"
     WORK_DIR "${_osp_work}"
-    QUIET ${_osp_QUIET})
+    QUIET ${_osp_QUIET}
+    REQUIRE_RUN ${_osp_REQUIRE_RUN})
   _openssl_probe_finish_report(_osp_json
     LOCATION _osp_loc
     MIN_VERSION "${_osp_MIN_VERSION}"

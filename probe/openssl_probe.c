@@ -63,6 +63,9 @@ int main(int argc, char **argv)
     ++i;
   }
 
+  /* argc is at least 1 here, and every info string is longer. */
+  if (osp_header_info_keep(argc > 0 ? 0 : 1) == 0)
+    return 3;
   osp_header_facts(&facts);
 #if !defined(OSP_HEADERS_ONLY)
   osp_library_facts(&facts);

@@ -46,44 +46,93 @@
 #  define OSP_API_FIXED_TLS1_2 1
 #endif
 
-static inline void osp_header_tls1_2(osp_tls_fact *fact)
-{
+/* Whether the headers enable each protocol, and why not: constants, so the
+ * same answer is both run-time data and text in the binary (below). */
 #if defined(OPENSSL_NO_TLS1_2)
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "TLS 1.2 is disabled in this build (OPENSSL_NO_TLS1_2)");
+#  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_NOTE "TLS 1.2 is disabled in this build (OPENSSL_NO_TLS1_2)"
 #elif defined(OPENSSL_NO_TLS1_2_CLIENT)
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "the TLS 1.2 client is disabled (OPENSSL_NO_TLS1_2_CLIENT)");
+#  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_NOTE "the TLS 1.2 client is disabled (OPENSSL_NO_TLS1_2_CLIENT)"
 #elif !defined(TLS1_2_VERSION)
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "the headers do not define TLS1_2_VERSION");
+#  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_NOTE "the headers do not define TLS1_2_VERSION"
 #elif defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10001000L
-  /* 1.0.0 defines TLS1_2_VERSION but cannot negotiate TLS 1.2. */
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "OpenSSL before 1.0.1 cannot speak TLS 1.2");
+/* 1.0.0 defines TLS1_2_VERSION but cannot negotiate TLS 1.2. */
+#  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_NOTE "OpenSSL before 1.0.1 cannot speak TLS 1.2"
 #else
-  fact->compiled = 1;
+#  define OSP_TLS1_2_COMPILED 1
+#  define OSP_TLS1_2_NOTE ""
 #endif
-}
 
-static inline void osp_header_tls1_3(osp_tls_fact *fact)
-{
 #if defined(OPENSSL_NO_TLS1_3)
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "TLS 1.3 is disabled in this build (OPENSSL_NO_TLS1_3)");
+#  define OSP_TLS1_3_COMPILED 0
+#  define OSP_TLS1_3_NOTE "TLS 1.3 is disabled in this build (OPENSSL_NO_TLS1_3)"
 #elif !defined(TLS1_3_VERSION) || !defined(OSP_API_PROTO_BOUNDS) ||           \
   (defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10101000L)
-  fact->compiled = 0;
-  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s",
-           "TLS 1.3 arrived in OpenSSL 1.1.1; these headers do not have it");
+#  define OSP_TLS1_3_COMPILED 0
+#  define OSP_TLS1_3_NOTE                                                       \
+    "TLS 1.3 arrived in OpenSSL 1.1.1; these headers do not have it"
 #else
-  fact->compiled = 1;
+#  define OSP_TLS1_3_COMPILED 1
+#  define OSP_TLS1_3_NOTE ""
 #endif
+
+/* The version number in the flavor's own scheme, and the BoringSSL API. */
+#if defined(LIBRESSL_VERSION_NUMBER)
+#  define OSP_INFO_NUMBER LIBRESSL_VERSION_NUMBER
+#else
+#  define OSP_INFO_NUMBER OPENSSL_VERSION_NUMBER
+#endif
+#if defined(BORINGSSL_API_VERSION)
+#  define OSP_INFO_API BORINGSSL_API_VERSION
+#else
+#  define OSP_INFO_API 0
+#endif
+
+/* The header facts as text in the probe binary, for when it cannot run
+ * (cross-compiling without an emulator): the configure step reads them
+ * from the file.  Numbers are spelled out digit by digit by the compiler,
+ * as OPENSSL_VERSION_NUMBER is an expression from 3.0 on. */
+#define OSP_DIGIT(n, p) ((char)('0' + (int)(((unsigned long)(n) / (p)) % 10UL)))
+#define OSP_DECIMAL(n)                                                         \
+  OSP_DIGIT(n, 1000000000UL), OSP_DIGIT(n, 100000000UL),                       \
+    OSP_DIGIT(n, 10000000UL), OSP_DIGIT(n, 1000000UL), OSP_DIGIT(n, 100000UL),  \
+    OSP_DIGIT(n, 10000UL), OSP_DIGIT(n, 1000UL), OSP_DIGIT(n, 100UL),           \
+    OSP_DIGIT(n, 10UL), OSP_DIGIT(n, 1UL)
+static const char osp_info_number[] = {'O', 'S', 'P', '_', 'N', 'U', 'M', 'B',
+                                       'E', 'R', '[', OSP_DECIMAL(OSP_INFO_NUMBER),
+                                       ']', '\0'};
+static const char osp_info_api[] = {'O', 'S', 'P', '_', 'A', 'P', 'I', '[',
+                                    OSP_DECIMAL(OSP_INFO_API), ']', '\0'};
+static const char osp_info_flavor[] = "OSP_FLAVOR[" OSP_HEADER_FLAVOR "]";
+static const char osp_info_text[] = "OSP_TEXT[" OPENSSL_VERSION_TEXT "]";
+static const char osp_info_tls1_2[] = {'O', 'S', 'P', '_', 'T', 'L', 'S', '1',
+                                       '2', '[', (char)('0' + OSP_TLS1_2_COMPILED),
+                                       ']', '\0'};
+static const char osp_info_tls1_2_note[] = "OSP_TLS12_NOTE[" OSP_TLS1_2_NOTE "]";
+static const char osp_info_tls1_3[] = {'O', 'S', 'P', '_', 'T', 'L', 'S', '1',
+                                       '3', '[', (char)('0' + OSP_TLS1_3_COMPILED),
+                                       ']', '\0'};
+static const char osp_info_tls1_3_note[] = "OSP_TLS13_NOTE[" OSP_TLS1_3_NOTE "]";
+
+/* Keeps the info strings in the binary: the linker may drop data that
+ * nothing reads.  Returns a value that depends on all of them. */
+static inline int osp_header_info_keep(int index)
+{
+  return osp_info_number[index] + osp_info_api[index] +
+         osp_info_flavor[index] + osp_info_text[index] +
+         osp_info_tls1_2[index] + osp_info_tls1_2_note[index] +
+         osp_info_tls1_3[index] + osp_info_tls1_3_note[index];
+}
+
+static inline void osp_header_tls(osp_tls_fact *fact, int compiled,
+                                  const char *note)
+{
+  fact->compiled = compiled;
+  snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s", note);
+  fact->handshake = -1;
 }
 
 /* Fills the header facts of *facts. */
@@ -114,10 +163,8 @@ static inline void osp_header_facts(osp_facts *facts)
 #if defined(BORINGSSL_API_VERSION)
   facts->api_version = (long)BORINGSSL_API_VERSION;
 #endif
-  osp_header_tls1_2(&facts->tls1_2);
-  osp_header_tls1_3(&facts->tls1_3);
-  facts->tls1_2.handshake = -1;
-  facts->tls1_3.handshake = -1;
+  osp_header_tls(&facts->tls1_2, OSP_TLS1_2_COMPILED, OSP_TLS1_2_NOTE);
+  osp_header_tls(&facts->tls1_3, OSP_TLS1_3_COMPILED, OSP_TLS1_3_NOTE);
 }
 
 #endif

@@ -5,6 +5,7 @@
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Headers.cmake")
 
 # The probe sources: beside cmake/ in a source tree, below this folder once
 # installed.
@@ -186,7 +187,7 @@ endfunction()
 # Sets <out> to the probe's JSON report.
 function(_openssl_probe_run out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
-    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET" "")
+    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN" "")
   set(_osp_loc "${_osp_LOCATION}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
@@ -201,7 +202,8 @@ function(_openssl_probe_run out)
   set(_osp_work "${_osp_WORK_DIR}")
   set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
-  _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_MIN_VERSION}" "${_osp_TLS}")
+  _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_MIN_VERSION}" "${_osp_TLS}"
+    "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}")
   if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}" AND EXISTS "${_osp_saved}")
     file(READ "${_osp_saved}" _osp_json)
     if(NOT _osp_QUIET)
@@ -229,7 +231,20 @@ function(_openssl_probe_run out)
     EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
     WORK_DIR "${_osp_work}"
     LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${CMAKE_DL_LIBS})
-  if(_osp_built)
+  # A cross-compiled probe runs only through an emulator; without one the
+  # verdict comes from the headers, and says so.
+  set(_osp_can_run TRUE)
+  if(CMAKE_CROSSCOMPILING AND NOT CMAKE_CROSSCOMPILING_EMULATOR)
+    set(_osp_can_run FALSE)
+  endif()
+  if(_osp_built AND NOT _osp_can_run)
+    _openssl_probe_header_verdict(_osp_json "${_osp_exe}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    if(_osp_REQUIRE_RUN)
+      _openssl_probe_json_fail(_osp_json
+        "the run-time checks are required (REQUIRE_RUN) but cannot run: "
+        "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
+    endif()
+  elseif(_osp_built)
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
       --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
       --include-dir "${${_osp_loc}_INCLUDE_DIR}"
@@ -239,10 +254,14 @@ function(_openssl_probe_run out)
     _openssl_probe_build(_osp_headers_built
       EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
       WORK_DIR "${_osp_work}" DEFINITIONS -DOSP_HEADERS_ONLY)
-    if(_osp_headers_built)
+    if(_osp_headers_built AND NOT _osp_can_run)
+      _openssl_probe_header_verdict(_osp_json "${_osp_exe}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    elseif(_osp_headers_built)
       _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT}
         "${_osp_log}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
         --include-dir "${${_osp_loc}_INCLUDE_DIR}")
+    endif()
+    if(_osp_headers_built)
       _openssl_probe_first_error(_osp_error "${_osp_log}")
       _openssl_probe_json_fail(_osp_json
         "the probe compiles against the headers in ${${_osp_loc}_INCLUDE_DIR} "
@@ -268,9 +287,12 @@ function(_openssl_probe_run out)
   endif()
   if(NOT _osp_QUIET)
     string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
+    string(JSON _osp_flavor GET "${_osp_json}" flavor)
+    _openssl_probe_describe_version(_osp_found "${_osp_json}")
     if(_osp_loaded)
-      _openssl_probe_describe_version(_osp_found "${_osp_json}")
       message(CHECK_PASS "${_osp_found}")
+    elseif(NOT _osp_can_run AND _osp_flavor)
+      message(CHECK_PASS "${_osp_found} (headers; not run: cross-compiling without an emulator)")
     else()
       message(CHECK_FAIL "the probe did not run")
     endif()

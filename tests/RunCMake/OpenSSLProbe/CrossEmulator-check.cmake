@@ -1,0 +1,13 @@
+# The probe ran, and through the emulator.
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(ON runtime_checks)
+check_report_field(ON tls1_2 handshake)
+check_report_match("^run through CMAKE_CROSSCOMPILING_EMULATOR" runtime_note)
+if(NOT EXISTS "${OSP_EMULATOR_LOG}")
+  string(APPEND RunCMake_TEST_FAILED "The emulator was not used.\n")
+else()
+  file(READ "${OSP_EMULATOR_LOG}" _runs)
+  if(NOT _runs MATCHES "openssl_probe")
+    string(APPEND RunCMake_TEST_FAILED "The emulator did not run the probe: ${_runs}\n")
+  endif()
+endif()

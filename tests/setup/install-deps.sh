@@ -4,6 +4,9 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config libssl-dev openssl catch2 dpkg-dev \
   android-libboringssl-dev time python3"
+# npm fetches the CMake releases of the version matrix; the machine may
+# already have it from another source.
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

@@ -25,6 +25,7 @@
 #if !defined(OSP_HEADERS_ONLY)
 #  include "osp_handshake.h"
 #  include "osp_library.h"
+#  include "osp_trust.h"
 #endif
 
 static int osp_probe_usage(const char *what)
@@ -69,6 +70,7 @@ int main(int argc, char **argv)
   osp_header_facts(&facts);
 #if !defined(OSP_HEADERS_ONLY)
   osp_library_facts(&facts);
+  osp_trust_facts(&facts);
   osp_handshake_facts(&facts, policy.tls_min);
 #endif
   osp_judge(&facts, &policy, &verdict);

@@ -34,6 +34,11 @@ typedef struct osp_facts {
   char crypto_path[OSP_PATH_MAX]; /* the libcrypto file that loaded */
   osp_tls_fact tls1_2;
   osp_tls_fact tls1_3;
+  /* The default trust store of the library that loaded. */
+  char trust_file[OSP_PATH_MAX];
+  int trust_file_exists;
+  char trust_dir[OSP_PATH_MAX];
+  int trust_dir_exists;
 } osp_facts;
 
 /* What the caller requires. */

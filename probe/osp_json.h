@@ -79,6 +79,15 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs(",\n", out);
   osp_json_tls(out, "tls1_2", &facts->tls1_2);
   osp_json_tls(out, "tls1_3", &facts->tls1_3);
+  fputs("  \"trust_store\": {\"file\": ", out);
+  osp_json_string(out, facts->trust_file);
+  fputs(", \"file_exists\": ", out);
+  osp_json_bool3(out, facts->have_library ? facts->trust_file_exists : -1);
+  fputs(", \"dir\": ", out);
+  osp_json_string(out, facts->trust_dir);
+  fputs(", \"dir_exists\": ", out);
+  osp_json_bool3(out, facts->have_library ? facts->trust_dir_exists : -1);
+  fputs("},\n", out);
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);

@@ -5,6 +5,7 @@
 
 #include "osp_handshake.h"
 #include "osp_library.h"
+#include "osp_trust.h"
 
 namespace osp {
 
@@ -13,6 +14,7 @@ osp_facts gather_facts(int tls)
   osp_facts facts{};
   osp_header_facts(&facts);
   osp_library_facts(&facts);
+  osp_trust_facts(&facts);
   osp_handshake_facts(&facts, tls);
   return facts;
 }

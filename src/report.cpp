@@ -139,8 +139,16 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << " headers\n"
       << "  TLS 1.2     " << describe_tls(facts.tls1_2) << "\n"
       << "  TLS 1.3     " << describe_tls(facts.tls1_3) << "\n"
+      << "  CA file     " << facts.trust_file
+      << (facts.trust_file_exists ? "" : " (missing)") << "\n"
+      << "  CA folder   " << facts.trust_dir
+      << (facts.trust_dir_exists ? "" : " (missing)") << "\n"
       << "  required    " << options.min_version << " or newer, TLS "
       << (options.tls == 13 ? "1.3" : "1.2") << "\n";
+  if (facts.have_library && !facts.trust_file_exists && !facts.trust_dir_exists)
+    out << "warning: no CA certificates where OpenSSL looks by default; a TLS\n"
+           "  client that verifies servers will fail (set SSL_CERT_FILE or\n"
+           "  SSL_CERT_DIR, or install CA certificates there)\n";
   if (verdict.pass) {
     out << "verdict: pass\n";
     return out.str();

@@ -195,6 +195,28 @@ function(_openssl_probe_failure_message out json)
   set(${out} "${_osp_m}" PARENT_SCOPE)
 endfunction()
 
+# Warns when the library that loaded has no trust store: a TLS client that
+# verifies servers (as it should) then fails at run time.
+function(_openssl_probe_trust_warning json)
+  string(JSON _osp_file ERROR_VARIABLE _osp_none GET "${json}" trust_store file)
+  if(_osp_none)
+    return()
+  endif()
+  string(JSON _osp_file_ok GET "${json}" trust_store file_exists)
+  string(JSON _osp_dir GET "${json}" trust_store dir)
+  string(JSON _osp_dir_ok GET "${json}" trust_store dir_exists)
+  if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
+    message(WARNING
+      "OpenSSL has no CA certificates where it looks for them by default.\n"
+      "  file: ${_osp_file} (missing)\n"
+      "  dir:  ${_osp_dir} (missing)\n"
+      "A TLS client that verifies servers will fail at run time. Install CA "
+      "certificates there (Debian: ca-certificates, then link them into the "
+      "install's ssl/ folder), set SSL_CERT_FILE or SSL_CERT_DIR, or load a "
+      "CA file in the program.")
+  endif()
+endfunction()
+
 # Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
 # install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
 # of that name exists already.

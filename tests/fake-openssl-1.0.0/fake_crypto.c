@@ -1,5 +1,6 @@
 /* FAKE libcrypto claiming 1.0.0t.  Test fixture only; see README.md. */
 #include <openssl/crypto.h>
+#include <openssl/x509.h>
 
 #include <signal.h>
 #include <stdlib.h>
@@ -23,4 +24,24 @@ const char *SSLeay_version(int type)
     for (;;)
       pause();
   return OPENSSL_VERSION_TEXT;
+}
+
+const char *X509_get_default_cert_file(void)
+{
+  return "/nonexistent/fake-openssl/cert.pem";
+}
+
+const char *X509_get_default_cert_dir(void)
+{
+  return "/nonexistent/fake-openssl/certs";
+}
+
+const char *X509_get_default_cert_file_env(void)
+{
+  return "SSL_CERT_FILE";
+}
+
+const char *X509_get_default_cert_dir_env(void)
+{
+  return "SSL_CERT_DIR";
 }

@@ -29,7 +29,14 @@ fi
 version=${srcdir##*/openssl-}
 key=$(printf '%s\n' "$version" "$@" | sha256sum | cut -c1-12)
 prefix="$cache/$name-$version-$key"
+# Like a distribution's package, the install trusts the system's CA store.
+trust_system_cas() {
+  mkdir -p "$prefix/ssl"
+  [ -e "$prefix/ssl/certs" ] || ln -s /etc/ssl/certs "$prefix/ssl/certs"
+  [ -e "$prefix/ssl/cert.pem" ] || ln -s /etc/ssl/certs/ca-certificates.crt "$prefix/ssl/cert.pem"
+}
 if [ -f "$prefix/.complete" ]; then
+  trust_system_cas
   echo "$prefix"
   exit 0
 fi
@@ -48,5 +55,6 @@ mkdir -p "$build"
   exit 1
 }
 rm -rf "$build"
+trust_system_cas
 touch "$prefix/.complete"
 echo "$prefix"

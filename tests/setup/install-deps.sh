@@ -2,7 +2,7 @@
 # Installs the Debian packages the build and the test suite use.
 set -eu
 export DEBIAN_FRONTEND=noninteractive
-packages="cmake g++ make pkg-config libssl-dev openssl catch2 dpkg-dev \
+packages="cmake g++ make pkg-config libssl-dev openssl ca-certificates catch2 dpkg-dev \
   android-libboringssl-dev time python3"
 # npm fetches the CMake releases of the version matrix; the machine may
 # already have it from another source.

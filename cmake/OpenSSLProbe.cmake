@@ -14,7 +14,7 @@ and stop with upgrade guidance when it cannot.
 
     openssl_probe([MIN_VERSION <version>] [TLS <1.2|1.3>] [QUIET]
                   [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
-                  [TIMEOUT <seconds>] [REQUIRE_RUN])
+                  [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC])
 
   ``MIN_VERSION <version>``
     The oldest acceptable version, in the flavor's own numbering
@@ -39,6 +39,12 @@ and stop with upgrade guidance when it cannot.
   ``TIMEOUT <seconds>``
     How long the probe may run before it counts as hung.  Default 30.
 
+  ``STATIC``
+    Probe and link the static libraries (``libssl.a``, ``libcrypto.a``),
+    with the system libraries they need (``CMAKE_DL_LIBS``,
+    ``Threads::Threads``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
+    ``FindOpenSSL`` users do, does the same.
+
   ``REQUIRE_RUN``
     When cross-compiling, fail unless the probe can run (through
     ``CMAKE_CROSSCOMPILING_EMULATOR``).  Without it, a cross build with no
@@ -49,6 +55,22 @@ and stop with upgrade guidance when it cannot.
   On success, ``OpenSSL::SSL`` and ``OpenSSL::Crypto`` point at the verified
   install, unless those targets already exist; ``OpenSSLProbe::SSL`` and
   ``OpenSSLProbe::Crypto`` always do.
+
+.. command:: openssl_probe_ruby
+
+  .. code-block:: cmake
+
+    openssl_probe_ruby([RUBY <ruby>] [MIN_VERSION <version>] [TLS <1.2|1.3>]
+                       [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>])
+
+  The same gate for the OpenSSL a Ruby uses, for projects that ship Ruby
+  extensions: the Ruby (``RUBY``, else ``ruby`` on the ``PATH``) reports
+  ``OpenSSL::OPENSSL_VERSION`` (built with) and
+  ``OpenSSL::OPENSSL_LIBRARY_VERSION`` (runs with), the libssl it loaded,
+  and completes a handshake between two ends of a socket pair.  On failure
+  the guidance names Ruby's ``--with-openssl-dir``.  Sets
+  ``OpenSSLProbe_RUBY_FOUND``, ``OpenSSLProbe_RUBY_OPENSSL_VERSION`` and
+  ``OpenSSLProbe_RUBY_REPORT`` (``openssl-probe-ruby.json``).
 
 Result Variables
 ^^^^^^^^^^^^^^^^
@@ -116,15 +138,16 @@ cmake_policy(VERSION 3.25...4.3)
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Run.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
 
 function(openssl_probe)
   cmake_parse_arguments(PARSE_ARGV 0 _osp
-    "QUIET;REQUIRE_RUN" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
+    "QUIET;REQUIRE_RUN;STATIC" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
   if(_osp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR
       "openssl_probe() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
       "  It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n"
-      "  TIMEOUT and REQUIRE_RUN.")
+      "  TIMEOUT, REQUIRE_RUN and STATIC.")
   endif()
   if(NOT DEFINED _osp_MIN_VERSION)
     set(_osp_MIN_VERSION "1.0.1")
@@ -155,6 +178,9 @@ function(openssl_probe)
   if(CMAKE_REQUIRED_QUIET)
     set(_osp_QUIET TRUE)
   endif()
+  if(OPENSSL_USE_STATIC_LIBS)
+    set(_osp_STATIC TRUE)
+  endif()
 
   set(_osp_report "${CMAKE_BINARY_DIR}/openssl-probe.json")
   set(_osp_work "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe")
@@ -164,7 +190,7 @@ function(openssl_probe)
   endif()
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
 
-  _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET})
+  _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
   foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     _openssl_probe_plain_path(_osp_loc_USE_${_osp_part}
       "${_osp_loc_${_osp_part}}" "${_osp_work}" ${_osp_part})
@@ -176,9 +202,11 @@ function(openssl_probe)
     TIMEOUT "${_osp_TIMEOUT}"
     WORK_DIR "${_osp_work}"
     QUIET ${_osp_QUIET}
-    REQUIRE_RUN ${_osp_REQUIRE_RUN})
+    REQUIRE_RUN ${_osp_REQUIRE_RUN}
+    STATIC ${_osp_STATIC})
   _openssl_probe_finish_report(_osp_json
     LOCATION _osp_loc
+    STATIC ${_osp_STATIC}
     MIN_VERSION "${_osp_MIN_VERSION}"
     TLS "${_osp_TLS}"
     FILE "${_osp_report}")
@@ -201,7 +229,7 @@ function(openssl_probe)
     if(NOT _osp_QUIET)
       message(CHECK_PASS "${_osp_summary}")
     endif()
-    _openssl_probe_import_targets(_osp_loc)
+    _openssl_probe_import_targets(_osp_loc ${_osp_STATIC})
     _openssl_probe_trust_warning("${_osp_json}")
     set(OpenSSLProbe_FOUND TRUE PARENT_SCOPE)
     if(_osp_RESULT_VARIABLE)

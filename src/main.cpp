@@ -6,10 +6,44 @@
 
 #include "guidance.hpp"
 #include "report.hpp"
+#include "ruby.hpp"
 
 #ifndef OPENSSL_PROBE_VERSION
 #  define OPENSSL_PROBE_VERSION "unknown"
 #endif
+
+namespace {
+
+// --ruby: the same facts, verdict and guidance for the OpenSSL a Ruby uses.
+int check_ruby(const osp::Options& options)
+{
+  const osp::RubyReport report = osp::probe_ruby(*options.ruby, options.tls);
+  if (!report.error.empty()) {
+    std::cerr << "openssl-probe: " << report.error << "\n";
+    return 1;
+  }
+  const osp_verdict verdict = osp::judge(report.facts, options);
+  const auto& f = report.fields;
+  if (options.json) {
+    std::cout << "{\"ruby\": " << osp::json_quote(f.at("ruby"))
+              << ", \"ruby_path\": " << osp::json_quote(f.at("ruby_path"))
+              << ", \"with_openssl_dir\": "
+              << osp::json_quote(f.count("with_openssl_dir") ? f.at("with_openssl_dir") : "")
+              << ",\n\"openssl\": " << osp::to_json(report.facts, verdict) << "}\n";
+  } else {
+    std::cout << f.at("ruby") << " (" << f.at("ruby_path") << ") uses\n";
+    osp::Upgrade upgrade;
+    if (!verdict.pass)
+      upgrade = osp::upgrade_for(osp::this_platform());
+    std::cout << osp::to_text(report.facts, verdict, options, upgrade.label,
+                              upgrade.command);
+    if (!verdict.pass)
+      std::cout << osp::ruby_guidance(report);
+  }
+  return verdict.pass ? 0 : 1;
+}
+
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -28,6 +62,8 @@ int main(int argc, char** argv)
     std::cout << "openssl-probe " OPENSSL_PROBE_VERSION "\n";
     return 0;
   }
+  if (options->ruby)
+    return check_ruby(*options);
   const osp_facts facts = osp::gather_facts(options->tls);
   const osp_verdict verdict = osp::judge(facts, *options);
   if (options->json) {

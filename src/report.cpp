@@ -29,6 +29,12 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
       options.help = true;
     } else if (arg == "--version") {
       options.version = true;
+    } else if (arg == "--ruby") {
+      // The Ruby to ask is optional: by default the one on PATH.
+      if (i + 1 < args.size() && !args[i + 1].empty() && args[i + 1][0] != '-')
+        options.ruby = args[++i];
+      else
+        options.ruby = "ruby";
     } else if (arg == "--min-version") {
       auto v = value("--min-version");
       if (!v)
@@ -59,6 +65,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
 std::string usage()
 {
   return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
+         "                     [--ruby [RUBY]]\n"
          "\n"
          "Reports the OpenSSL this program loads: its flavor and version, the\n"
          "files it came from, whether TLS 1.2 and 1.3 are compiled in and\n"
@@ -67,6 +74,8 @@ std::string usage()
          "  --json             print the report as JSON\n"
          "  --min-version V    oldest acceptable version (default 1.0.1)\n"
          "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
+         "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"
+         "                     (default: ruby on PATH)\n"
          "\n"
          "Exit status: 0 pass, 1 fail, 2 usage error.\n";
 }
@@ -94,6 +103,20 @@ std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
     std::free(buffer);
   }
   return text;
+}
+
+std::string json_quote(const std::string& text)
+{
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  std::string quoted;
+  if (FILE* out = open_memstream(&buffer, &size)) {
+    osp_json_string(out, text.c_str());
+    std::fclose(out);
+    quoted.assign(buffer, size);
+    std::free(buffer);
+  }
+  return quoted;
 }
 
 namespace {

@@ -16,6 +16,7 @@ struct Options {
   bool json = false;
   bool help = false;
   bool version = false;
+  std::optional<std::string> ruby;  // check this Ruby's OpenSSL instead
 };
 
 // Parses the command line; on a usage error returns nothing and sets error.
@@ -33,6 +34,7 @@ osp_facts gather_facts(int tls);
 osp_verdict judge(const osp_facts& facts, const Options& options);
 
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
+std::string json_quote(const std::string& text);
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const std::string& upgrade_label,
                     const std::string& upgrade_command);

@@ -10,9 +10,14 @@ include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
 # Adds what the configure step knows to the probe's report in <json_var>,
 # judges the locate problems, and writes the report to <FILE>.
 function(_openssl_probe_finish_report json_var)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;MIN_VERSION;TLS;FILE;STATIC" "")
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_json "${${json_var}}")
+  if(_osp_STATIC)
+    _openssl_probe_json_set_string(_osp_json linkage static)
+  else()
+    _openssl_probe_json_set_string(_osp_json linkage shared)
+  endif()
   _openssl_probe_json_strings(_osp_problems "${${_osp_loc}_PROBLEMS}")
   foreach(_osp_problem IN LISTS _osp_problems)
     _openssl_probe_json_fail(_osp_json "${_osp_problem}")
@@ -220,12 +225,14 @@ endfunction()
 # Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
 # install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
 # of that name exists already.
-function(_openssl_probe_import_targets loc)
+function(_openssl_probe_import_targets loc static)
   if(NOT TARGET OpenSSLProbe::Crypto)
+    _openssl_probe_link_deps(_osp_deps "${static}")
     add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
     set_target_properties(OpenSSLProbe::Crypto PROPERTIES
       IMPORTED_LOCATION "${${loc}_USE_CRYPTO_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}")
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
+      INTERFACE_LINK_LIBRARIES "${_osp_deps}")
   endif()
   if(NOT TARGET OpenSSLProbe::SSL)
     add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)

@@ -42,7 +42,7 @@ function(_openssl_probe_fingerprint out loc)
     "$ENV{LD_LIBRARY_PATH}")
   foreach(_osp_name IN ITEMS openssl_probe.c osp_facts.h osp_handshake.h
                              osp_header.h osp_json.h osp_judge.h osp_library.h
-                             osp_trust.h osp_version.h)
+                             osp_trust.h osp_version.h ruby_openssl.rb)
     file(SHA256 "${_OpenSSLProbe_PROBE_DIR}/${_osp_name}" _osp_hash)
     list(APPEND _osp_inputs "${_osp_hash}")
   endforeach()
@@ -102,6 +102,20 @@ function(_openssl_probe_first_error out log)
     endforeach()
   endif()
   set(${out} "${_osp_line}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to what linking OpenSSL needs besides its two libraries: the
+# dynamic loader library, and for static archives the thread library.
+function(_openssl_probe_link_deps out static)
+  set(_osp_deps ${CMAKE_DL_LIBS})
+  if(static)
+    set(THREADS_PREFER_PTHREAD_FLAG TRUE)
+    find_package(Threads QUIET)
+    if(TARGET Threads::Threads)
+      list(APPEND _osp_deps Threads::Threads)
+    endif()
+  endif()
+  set(${out} "${_osp_deps}" PARENT_SCOPE)
 endfunction()
 
 # Builds the probe.  Sets <out> true on success; appends the compiler
@@ -187,7 +201,7 @@ endfunction()
 # Sets <out> to the probe's JSON report.
 function(_openssl_probe_run out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
-    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN" "")
+    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN;STATIC" "")
   set(_osp_loc "${_osp_LOCATION}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
@@ -203,7 +217,7 @@ function(_openssl_probe_run out)
   set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
   _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_MIN_VERSION}" "${_osp_TLS}"
-    "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}")
+    "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
   if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}" AND EXISTS "${_osp_saved}")
     file(READ "${_osp_saved}" _osp_json)
     if(NOT _osp_QUIET)
@@ -227,10 +241,16 @@ function(_openssl_probe_run out)
   if(NOT _osp_QUIET)
     message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
   endif()
+  _openssl_probe_link_deps(_osp_deps "${_osp_STATIC}")
   _openssl_probe_build(_osp_built
     EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
     WORK_DIR "${_osp_work}"
-    LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${CMAKE_DL_LIBS})
+    LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${_osp_deps})
+  if(_osp_built AND _osp_STATIC)
+    # Linked in: the code that runs is the probe's own.
+    file(REAL_PATH "${_osp_exe}" _osp_ssl_real)
+    set(_osp_crypto_real "${_osp_ssl_real}")
+  endif()
   # A cross-compiled probe runs only through an emulator; without one the
   # verdict comes from the headers, and says so.
   set(_osp_can_run TRUE)

@@ -1,0 +1,7 @@
+file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe-ruby.json" _json)
+string(JSON _verdict GET "${_json}" verdict)
+string(JSON _protocol GET "${_json}" protocol)
+string(JSON _lib GET "${_json}" library_path)
+if(NOT _verdict STREQUAL "pass" OR NOT _protocol STREQUAL "TLSv1.2" OR NOT _lib MATCHES "libssl")
+  set(RunCMake_TEST_FAILED "Unexpected Ruby report:\n${_json}\n")
+endif()

@@ -213,6 +213,34 @@ function(_openssl_probe_forget_stale key)
   set(_OpenSSLProbe_LOCATED_FOR "${key}" CACHE INTERNAL "")
 endfunction()
 
+# With --log-level=VERBOSE, lists the installs a build on this machine
+# could pick up, and why each was taken or not.
+function(_openssl_probe_list_candidates source chosen fatal)
+  set(_osp_places ${CMAKE_PREFIX_PATH} $ENV{CMAKE_PREFIX_PATH} /usr/local /usr
+    /opt/homebrew/opt/openssl@3 /usr/local/opt/openssl@3 /opt/local)
+  file(GLOB _osp_opt LIST_DIRECTORIES true "/opt/openssl*" "/usr/local/openssl*"
+    "/usr/local/ssl")
+  list(APPEND _osp_places ${_osp_opt})
+  if(chosen)
+    list(PREPEND _osp_places "${chosen}")
+  endif()
+  list(REMOVE_DUPLICATES _osp_places)
+  foreach(_osp_place IN LISTS _osp_places)
+    if(NOT EXISTS "${_osp_place}/include/openssl/ssl.h")
+      continue()
+    endif()
+    file(REAL_PATH "${_osp_place}" _osp_real)
+    if(chosen AND _osp_real STREQUAL chosen AND fatal STREQUAL "[]")
+      set(_osp_why "taken")
+    elseif(source)
+      set(_osp_why "not used: ${source} names the install to use")
+    else()
+      set(_osp_why "not used: the search found another install first")
+    endif()
+    message(VERBOSE "OpenSSLProbe: candidate ${_osp_place}: ${_osp_why}")
+  endforeach()
+endfunction()
+
 # Locates headers and libraries.  Sets, in the caller's scope:
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
 #   <out>_PREFIX       the install they belong to
@@ -397,6 +425,7 @@ function(_openssl_probe_locate out)
       message(CHECK_FAIL "not usable (${_osp_how})")
     endif()
   endif()
+  _openssl_probe_list_candidates("${_osp_source}" "${_osp_prefix}" "${_osp_fatal}")
   message(VERBOSE "OpenSSLProbe: headers   ${_osp_inc}")
   message(VERBOSE "OpenSSLProbe: libssl    ${_osp_ssl}")
   message(VERBOSE "OpenSSLProbe: libcrypto ${_osp_crypto}")

@@ -135,6 +135,7 @@ endif()
 cmake_policy(PUSH)
 cmake_policy(VERSION 3.25...4.3)
 
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Options.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Run.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
@@ -143,37 +144,14 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
 function(openssl_probe)
   cmake_parse_arguments(PARSE_ARGV 0 _osp
     "QUIET;REQUIRE_RUN;STATIC" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
-  if(_osp_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR
-      "openssl_probe() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
-      "  It takes MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n"
-      "  TIMEOUT, REQUIRE_RUN and STATIC.")
-  endif()
-  if(NOT DEFINED _osp_MIN_VERSION)
-    set(_osp_MIN_VERSION "1.0.1")
-  endif()
-  if(NOT _osp_MIN_VERSION MATCHES "^[0-9]+(\\.[0-9]+(\\.[0-9]+[a-z]*)?)?$")
-    message(FATAL_ERROR
-      "openssl_probe() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
-      "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
-  endif()
-  if(NOT DEFINED _osp_TLS)
-    set(_osp_TLS "1.2")
-  endif()
-  if(NOT _osp_TLS MATCHES "^1\\.[23]$")
-    message(FATAL_ERROR
-      "openssl_probe() given TLS \"${_osp_TLS}\"; it takes 1.2 or 1.3.")
-  endif()
+  _openssl_probe_check_options(openssl_probe
+    "MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n  TIMEOUT, REQUIRE_RUN and STATIC")
   if(NOT DEFINED _osp_TIMEOUT)
     set(_osp_TIMEOUT 30)
   endif()
   if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
     message(FATAL_ERROR
       "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
-  endif()
-  if(_osp_REASON_VARIABLE AND NOT _osp_RESULT_VARIABLE)
-    message(FATAL_ERROR
-      "openssl_probe() given REASON_VARIABLE without RESULT_VARIABLE.")
   endif()
   if(CMAKE_REQUIRED_QUIET)
     set(_osp_QUIET TRUE)

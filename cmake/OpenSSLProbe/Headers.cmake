@@ -35,6 +35,18 @@ function(_openssl_probe_version_key out text)
   set(${out} "${_osp_key}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the reason <flavor> <version> is older than <min_version>,
+# or to empty when it is not.
+function(_openssl_probe_too_old out flavor version min_version)
+  _openssl_probe_version_key(_osp_have "${version}")
+  _openssl_probe_version_key(_osp_need "${min_version}")
+  set(_osp_why "")
+  if(_osp_have VERSION_LESS _osp_need)
+    set(_osp_why "found ${flavor} ${version}, need ${min_version} or newer")
+  endif()
+  set(${out} "${_osp_why}" PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to the version <number> stands for in <flavor>'s scheme; see
 # probe/osp_version.h, which does the same at run time.
 function(_openssl_probe_decode_version out number flavor text)
@@ -117,11 +129,9 @@ function(_openssl_probe_header_verdict out_json exe min_version tls)
   # The same rules as probe/osp_judge.h, on what the headers say.
   string(JSON _osp_json SET "${_osp_json}" verdict "\"pass\"")
   if(NOT OSP_FLAVOR STREQUAL "BoringSSL")
-    _openssl_probe_version_key(_osp_have "${_osp_version}")
-    _openssl_probe_version_key(_osp_need "${min_version}")
-    if(_osp_have VERSION_LESS _osp_need)
-      _openssl_probe_json_fail(_osp_json
-        "found ${OSP_FLAVOR} ${_osp_version}, need ${min_version} or newer")
+    _openssl_probe_too_old(_osp_why "${OSP_FLAVOR}" "${_osp_version}" "${min_version}")
+    if(_osp_why)
+      _openssl_probe_json_fail(_osp_json "${_osp_why}")
     endif()
   endif()
   string(REPLACE "." "" _osp_v "${tls}")

@@ -7,29 +7,13 @@ include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Headers.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
 
 function(openssl_probe_ruby)
   cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET"
     "RUBY;MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE" "")
-  if(_osp_UNPARSED_ARGUMENTS)
-    message(FATAL_ERROR
-      "openssl_probe_ruby() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
-      "  It takes RUBY, MIN_VERSION, TLS, QUIET, RESULT_VARIABLE and\n"
-      "  REASON_VARIABLE.")
-  endif()
-  if(NOT DEFINED _osp_MIN_VERSION)
-    set(_osp_MIN_VERSION "1.0.1")
-  endif()
-  if(NOT _osp_MIN_VERSION MATCHES "^[0-9]+(\\.[0-9]+(\\.[0-9]+[a-z]*)?)?$")
-    message(FATAL_ERROR "openssl_probe_ruby() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
-      "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
-  endif()
-  if(NOT DEFINED _osp_TLS)
-    set(_osp_TLS "1.2")
-  endif()
-  if(NOT _osp_TLS MATCHES "^1\\.[23]$")
-    message(FATAL_ERROR "openssl_probe_ruby() given TLS \"${_osp_TLS}\"; it takes 1.2 or 1.3.")
-  endif()
+  _openssl_probe_check_options(openssl_probe_ruby
+    "RUBY, MIN_VERSION, TLS, QUIET, RESULT_VARIABLE and REASON_VARIABLE")
   if(_osp_RUBY)
     set(_osp_ruby "${_osp_RUBY}")
   else()
@@ -80,11 +64,9 @@ function(openssl_probe_ruby)
       _openssl_probe_json_append(_osp_reasons
         "cannot read a version from the Ruby's OPENSSL_LIBRARY_VERSION \"${_osp_text}\"")
     else()
-      _openssl_probe_version_key(_osp_have "${_osp_version}")
-      _openssl_probe_version_key(_osp_need "${_osp_MIN_VERSION}")
-      if(_osp_have VERSION_LESS _osp_need)
-        _openssl_probe_json_append(_osp_reasons
-          "found ${_osp_flavor} ${_osp_version}, need ${_osp_MIN_VERSION} or newer")
+      _openssl_probe_too_old(_osp_why "${_osp_flavor}" "${_osp_version}" "${_osp_MIN_VERSION}")
+      if(_osp_why)
+        _openssl_probe_json_append(_osp_reasons "${_osp_why}")
       endif()
     endif()
     string(REPLACE "." "_" _osp_key "tls${_osp_TLS}_compiled")

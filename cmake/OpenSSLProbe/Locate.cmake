@@ -216,6 +216,10 @@ endfunction()
 # With --log-level=VERBOSE, lists the installs a build on this machine
 # could pick up, and why each was taken or not.
 function(_openssl_probe_list_candidates source chosen fatal)
+  cmake_language(GET_MESSAGE_LOG_LEVEL _osp_level)
+  if(NOT _osp_level MATCHES "^(VERBOSE|DEBUG|TRACE)$")
+    return() # nobody would see the list: skip looking
+  endif()
   set(_osp_places ${CMAKE_PREFIX_PATH} $ENV{CMAKE_PREFIX_PATH} /usr/local /usr
     /opt/homebrew/opt/openssl@3 /usr/local/opt/openssl@3 /opt/local)
   file(GLOB _osp_opt LIST_DIRECTORIES true "/opt/openssl*" "/usr/local/openssl*"

@@ -132,6 +132,11 @@ if(CMAKE_VERSION VERSION_LESS 3.25)
     "OpenSSLProbe needs CMake 3.25 or newer; this is CMake ${CMAKE_VERSION}.")
 endif()
 
+# The module is written for the policies of CMake 3.25 to 4.3, whatever the
+# caller's cmake_minimum_required says: among them CMP0054 (quoted if()
+# arguments are not dereferenced), CMP0057 (IN_LIST), CMP0066/CMP0056
+# (try_compile uses the caller's flags) and CMP0125 (find_* honour normal
+# variables).
 cmake_policy(PUSH)
 cmake_policy(VERSION 3.25...4.3)
 

@@ -168,6 +168,17 @@ function(_openssl_probe_failure_message out json)
       "    - Point ${_osp_source} at an install prefix: the folder that holds\n"
       "      include/openssl/ssl.h and lib/ (or lib64/) with libssl and libcrypto.\n")
   endif()
+  if(_osp_reasons MATCHES "takes precedence over the run path")
+    string(APPEND _osp_m
+      "    - Unset LD_LIBRARY_PATH for the configure (and the program), or make\n"
+      "      it name the chosen install's library folder.\n")
+  endif()
+  if(_osp_reasons MATCHES "different installs")
+    string(APPEND _osp_m
+      "    - Take headers and libraries from one install: drop hand-set\n"
+      "      OpenSSLProbe_INCLUDE_DIR/_SSL_LIBRARY/_CRYPTO_LIBRARY entries (-U...)\n"
+      "      and name the install alone with -DWITH_OPENSSL_DIR=<prefix>.\n")
+  endif()
   string(JSON _osp_tls_note GET "${json}" tls1_2 note)
   if(_osp_tls_note MATCHES "OPENSSL_NO_TLS1_2")
     string(APPEND _osp_m

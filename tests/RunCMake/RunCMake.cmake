@@ -15,7 +15,8 @@
 # The options file may set RunCMake_TEST_OPTIONS (arguments to cmake),
 # RunCMake_TEST_ENV (NAME=VALUE list for the environment),
 # RunCMake_TEST_COMMAND_PREFIX (a command to run cmake under, such as
-# unshare -n) and any variables the check script reads.
+# unshare -n), RunCMake_TEST_SOURCE_DIR (another copy of the case folder)
+# and any variables the check script reads.
 cmake_minimum_required(VERSION 3.25...4.3)
 
 foreach(_var IN ITEMS RunCMake_SOURCE_DIR RunCMake_TEST RunCMake_BINARY_DIR
@@ -34,7 +35,11 @@ if(RunCMake_OPTIONS_FILE)
   include("${RunCMake_OPTIONS_FILE}")
 endif()
 
-set(RunCMake_TEST_SOURCE_DIR "${RunCMake_SOURCE_DIR}")
+# The options file may name another copy of the case folder (a read-only
+# one, say); expectations are always read from RunCMake_SOURCE_DIR.
+if(NOT DEFINED RunCMake_TEST_SOURCE_DIR)
+  set(RunCMake_TEST_SOURCE_DIR "${RunCMake_SOURCE_DIR}")
+endif()
 set(RunCMake_TEST_BINARY_DIR "${RunCMake_BINARY_DIR}/${RunCMake_TEST}-build")
 if(NOT RunCMake_TEST_NO_CLEAN)
   file(REMOVE_RECURSE "${RunCMake_TEST_BINARY_DIR}")

@@ -1,20 +1,16 @@
-# The module ran from a read-only copy and wrote nothing there: every file
-# in the copy is older than the configure, and no file was added.
+# The module and the consumer's source ran from a read-only copy, and the
+# configure wrote nothing there: the copy holds exactly the files, with
+# exactly the times, it held when it was made.
 file(GLOB_RECURSE _files LIST_DIRECTORIES true "${OSP_MODULE_COPY}/*")
-file(GLOB_RECURSE _sources RELATIVE "${OpenSSLProbe_MODULE_DIR}/.."
-  "${OpenSSLProbe_MODULE_DIR}/../cmake/*" "${OpenSSLProbe_MODULE_DIR}/../probe/*")
-file(GLOB_RECURSE _copied RELATIVE "${OSP_MODULE_COPY}" "${OSP_MODULE_COPY}/*")
-list(SORT _sources)
-list(SORT _copied)
-if(NOT _sources STREQUAL _copied)
-  string(APPEND RunCMake_TEST_FAILED "The module copy changed:\n${_copied}\n")
-endif()
-file(TIMESTAMP "${RunCMake_TEST_BINARY_DIR}/CMakeCache.txt" _configured "%s")
+set(_now "")
 foreach(_file IN LISTS _files)
-  file(TIMESTAMP "${_file}" _time "%s")
-  if(_time GREATER_EQUAL _configured)
-    string(APPEND RunCMake_TEST_FAILED "${_file} was written during the configure.\n")
-  endif()
+  file(TIMESTAMP "${_file}" _time "%s.%f" UTC)
+  string(APPEND _now "${_file} ${_time}\n")
 endforeach()
+file(READ "${OSP_MODULE_MANIFEST}" _then)
+if(NOT _now STREQUAL _then)
+  string(APPEND RunCMake_TEST_FAILED
+    "The read-only copy changed.\nBefore:\n${_then}\nAfter:\n${_now}\n")
+endif()
 include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
 check_report_field(pass verdict)

@@ -1,0 +1,5 @@
+include(OpenSSLProbe)
+openssl_probe()
+get_property(_policy_version DIRECTORY PROPERTY POLICY_VERSION)
+cmake_policy(GET CMP0125 _cmp0125)
+message(STATUS "consumer policies: CMP0125=[${_cmp0125}]")

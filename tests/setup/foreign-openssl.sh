@@ -16,9 +16,9 @@ if [ -f "$prefix/.complete" ]; then
   exit 0
 fi
 work=$(mktemp -d)
-chmod 755 "$work" # apt downloads as its own user
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && apt-get download -qq "libssl3:$arch=$version" "libssl-dev:$arch=$version" >/dev/null)
+(cd "$work" && apt-get download -qq -o APT::Sandbox::User=root \
+  "libssl3:$arch=$version" "libssl-dev:$arch=$version" >/dev/null)
 for deb in "$work"/*.deb; do
   dpkg-deb -x "$deb" "$work/root"
 done

@@ -18,11 +18,15 @@
 #  define OSP_HAVE_HANDSHAKE 1
 #endif
 
-#if defined(OSP_HAVE_HANDSHAKE) && defined(OSP_API_FIXED_TLS1_2) && !defined(LIBRESSL_VERSION_NUMBER) &&      \
+#if defined(OSP_HAVE_HANDSHAKE) && defined(OSP_API_FIXED_TLS1_2) &&          \
+  !defined(LIBRESSL_VERSION_NUMBER) && !defined(OPENSSL_NO_EC) &&             \
   OPENSSL_VERSION_NUMBER < 0x10002000L
 #  include <openssl/ec.h>
 #  include <openssl/objects.h>
-#  define OSP_NEEDS_TMP_ECDH 1 /* 1.0.1: ECDHE only with an explicit curve */
+/* 1.0.1: ECDHE only with an explicit curve.  A build without EC has no
+ * ec.h to include (and no way to use the P-256 key below: its handshake
+ * fails, and says so). */
+#  define OSP_NEEDS_TMP_ECDH 1
 #elif defined(OSP_HAVE_HANDSHAKE) && defined(OSP_API_FIXED_TLS1_2) &&          \
   !defined(LIBRESSL_VERSION_NUMBER)
 #  define OSP_NEEDS_ECDH_AUTO 1 /* 1.0.2 */

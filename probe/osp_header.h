@@ -69,11 +69,14 @@
 #if defined(OPENSSL_NO_TLS1_3)
 #  define OSP_TLS1_3_COMPILED 0
 #  define OSP_TLS1_3_NOTE "TLS 1.3 is disabled in this build (OPENSSL_NO_TLS1_3)"
-#elif !defined(TLS1_3_VERSION) || !defined(OSP_API_PROTO_BOUNDS) ||           \
-  (defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10101000L)
+#elif defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10101000L
 #  define OSP_TLS1_3_COMPILED 0
 #  define OSP_TLS1_3_NOTE                                                       \
     "TLS 1.3 arrived in OpenSSL 1.1.1; these headers do not have it"
+#elif !defined(TLS1_3_VERSION) || !defined(OSP_API_PROTO_BOUNDS)
+/* LibreSSL 3.1 to 3.3 define TLS1_3_VERSION only with LIBRESSL_HAS_TLS1_3. */
+#  define OSP_TLS1_3_COMPILED 0
+#  define OSP_TLS1_3_NOTE "these headers do not define TLS1_3_VERSION"
 #else
 #  define OSP_TLS1_3_COMPILED 1
 #  define OSP_TLS1_3_NOTE ""
@@ -153,9 +156,13 @@ static inline void osp_header_facts(osp_facts *facts)
                          facts->header_version, sizeof facts->header_version);
   }
 #elif defined(LIBRESSL_VERSION_NUMBER)
-  osp_version_from_libressl_number((unsigned long)LIBRESSL_VERSION_NUMBER,
-                                   facts->header_version,
-                                   sizeof facts->header_version);
+  /* The text: LIBRESSL_VERSION_NUMBER has its 0xMNNFF00f layout only from
+   * LibreSSL 2.3.2 on. */
+  {
+    char flavor[16];
+    osp_flavor_from_text(OPENSSL_VERSION_TEXT, flavor, sizeof flavor,
+                         facts->header_version, sizeof facts->header_version);
+  }
 #else
   osp_version_from_openssl_number(facts->header_number, facts->header_version,
                                   sizeof facts->header_version);

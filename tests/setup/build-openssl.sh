@@ -1,7 +1,7 @@
 #!/bin/sh
-# Builds OpenSSL from Debian's source package into a cached prefix.
+# Builds OpenSSL from a Debian source package into a cached prefix.
 #
-#   build-openssl.sh <name> [Configure options...]
+#   [OPENSSL_PROBE_SOURCE=openssl|edk2] build-openssl.sh <name> [Configure options...]
 #
 # Prints the prefix.  The prefix lives under $OPENSSL_PROBE_CACHE
 # (default /var/cache/openssl-probe) in a folder keyed by the source
@@ -9,24 +9,40 @@
 set -eu
 name=$1; shift
 cache=${OPENSSL_PROBE_CACHE:-/var/cache/openssl-probe}
-mkdir -p "$cache/src"
+# Which Debian source package holds the OpenSSL tree: openssl itself (3.0),
+# or edk2, which carries a complete OpenSSL 1.1.1 under CryptoPkg.
+package=${OPENSSL_PROBE_SOURCE:-openssl}
+case $package in
+  openssl) pattern='openssl-3*'; tree='' ;;
+  edk2) pattern='edk2-*'; tree='/CryptoPkg/Library/OpensslLib/openssl' ;;
+  *) echo "build-openssl.sh: unknown source package $package" >&2; exit 2 ;;
+esac
+src="$cache/src"
+[ "$package" = openssl ] || src="$cache/src-$package"
+mkdir -p "$src"
 
 # The source package needs a deb-src entry for the Debian release in use.
-srcdir=$(find "$cache/src" -maxdepth 1 -type d -name 'openssl-3*' | sort | tail -n 1)
-if [ -z "$srcdir" ]; then
-  if ! apt-get source --print-uris openssl >/dev/null 2>&1; then
+unpacked=$(find "$src" -maxdepth 1 -type d -name "$pattern" | sort | tail -n 1)
+if [ -z "$unpacked" ]; then
+  if ! apt-get source --print-uris "$package" >/dev/null 2>&1; then
     sed -e 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
       > /etc/apt/sources.list.d/openssl-probe-src.sources
     apt-get update -qq
   fi
   # Newest first; a mirror may list a version whose files it lacks.
-  for v in $(apt-cache showsrc openssl | sed -n 's/^Version: //p' | sort -r -V); do
-    (cd "$cache/src" && apt-get source -qq "openssl=$v" >/dev/null 2>&1) && break
-    rm -rf "$cache/src"/openssl-3* "$cache/src"/openssl_*
+  for v in $(apt-cache showsrc "$package" | sed -n 's/^Version: //p' | sort -r -V); do
+    (cd "$src" && apt-get source -qq "$package=$v" >/dev/null 2>&1) && break
+    rm -rf "$src"/*
   done
-  srcdir=$(find "$cache/src" -maxdepth 1 -type d -name 'openssl-3*' | sort | tail -n 1)
+  unpacked=$(find "$src" -maxdepth 1 -type d -name "$pattern" | sort | tail -n 1)
 fi
-version=${srcdir##*/openssl-}
+srcdir="$unpacked$tree"
+if [ "$package" = openssl ]; then
+  version=${srcdir##*/openssl-}
+else
+  version=$(sed -n 's/^# *define OPENSSL_VERSION_TEXT *"OpenSSL \([^ ]*\) .*/\1/p' \
+    "$srcdir/include/openssl/opensslv.h")
+fi
 key=$(printf '%s\n' "$version" "$@" | sha256sum | cut -c1-12)
 prefix="$cache/$name-$version-$key"
 # Like a distribution's package, the install trusts the system's CA store.
@@ -46,7 +62,8 @@ rm -rf "$build" "$prefix"
 mkdir -p "$build"
 (
   cd "$build"
-  "$srcdir/Configure" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
+  # config guesses the target, which 1.1.1's Configure would need named.
+  "$srcdir/config" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
   make -j"$(nproc)" build_libs
   make install_dev
 ) > "$cache/$name-$key.log" 2>&1 || {

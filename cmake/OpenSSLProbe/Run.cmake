@@ -197,6 +197,42 @@ function(_openssl_probe_execute out_json exe timeout log)
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
+# When the probe cannot be linked: builds it without the library, so the
+# report still tells the header version, and says why linking failed.
+# Sets <out_json> to that report.
+function(_openssl_probe_headers_fallback out_json)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp ""
+    "LOCATION;EXECUTABLE;LOG;WORK_DIR;CAN_RUN;TIMEOUT;MIN_VERSION;TLS" "")
+  set(_osp_loc "${_osp_LOCATION}")
+  set(_osp_inc "${${_osp_loc}_INCLUDE_DIR}")
+  _openssl_probe_build(_osp_built
+    EXECUTABLE "${_osp_EXECUTABLE}" LOG "${_osp_LOG}"
+    INCLUDE_DIR "${${_osp_loc}_USE_INCLUDE_DIR}"
+    WORK_DIR "${_osp_WORK_DIR}" DEFINITIONS -DOSP_HEADERS_ONLY)
+  _openssl_probe_first_error(_osp_error "${_osp_LOG}")
+  if(NOT _osp_built)
+    _openssl_probe_json_skeleton(_osp_json)
+    _openssl_probe_json_fail(_osp_json
+      "the OpenSSL headers in ${_osp_inc} cannot be compiled: "
+      "${_osp_error} (full output in ${_osp_LOG})")
+    set(${out_json} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+  if(_osp_CAN_RUN)
+    _openssl_probe_execute(_osp_json "${_osp_EXECUTABLE}" ${_osp_TIMEOUT}
+      "${_osp_LOG}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
+      --include-dir "${_osp_inc}")
+  else()
+    _openssl_probe_header_verdict(_osp_json "${_osp_EXECUTABLE}"
+      "${_osp_MIN_VERSION}" "${_osp_TLS}")
+  endif()
+  _openssl_probe_json_fail(_osp_json
+    "the probe compiles against the headers in ${_osp_inc} "
+    "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
+    "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_LOG})")
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
 # Compiles and runs the probe against the install located in <LOCATION>.
 # Sets <out> to the probe's JSON report.
 function(_openssl_probe_run out)
@@ -270,30 +306,10 @@ function(_openssl_probe_run out)
       --include-dir "${${_osp_loc}_INCLUDE_DIR}"
       --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}")
   else()
-    # Still tell the version: the headers alone need no library.
-    _openssl_probe_build(_osp_headers_built
-      EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
-      WORK_DIR "${_osp_work}" DEFINITIONS -DOSP_HEADERS_ONLY)
-    if(_osp_headers_built AND NOT _osp_can_run)
-      _openssl_probe_header_verdict(_osp_json "${_osp_exe}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
-    elseif(_osp_headers_built)
-      _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT}
-        "${_osp_log}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
-        --include-dir "${${_osp_loc}_INCLUDE_DIR}")
-    endif()
-    if(_osp_headers_built)
-      _openssl_probe_first_error(_osp_error "${_osp_log}")
-      _openssl_probe_json_fail(_osp_json
-        "the probe compiles against the headers in ${${_osp_loc}_INCLUDE_DIR} "
-        "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
-        "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_log})")
-    else()
-      _openssl_probe_first_error(_osp_error "${_osp_log}")
-      _openssl_probe_json_skeleton(_osp_json)
-      _openssl_probe_json_fail(_osp_json
-        "the OpenSSL headers in ${${_osp_loc}_INCLUDE_DIR} cannot be compiled: "
-        "${_osp_error} (full output in ${_osp_log})")
-    endif()
+    _openssl_probe_headers_fallback(_osp_json LOCATION ${_osp_loc}
+      EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" WORK_DIR "${_osp_work}"
+      CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT}
+      MIN_VERSION "${_osp_MIN_VERSION}" TLS "${_osp_TLS}")
   endif()
 
   string(JSON _osp_verdict GET "${_osp_json}" verdict)

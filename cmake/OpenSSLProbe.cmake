@@ -23,8 +23,10 @@ and stop with upgrade guidance when it cannot.
     count.
 
   ``TLS <1.2|1.3>``
-    The protocol the client needs.  It must be compiled in and a handshake
-    pinned to it must complete.  Default ``1.2``.
+    The protocol the client needs.  It must be compiled in, and a default
+    client of the library (the version-flexible method, with the library's
+    and the run-time configuration's defaults) must complete a handshake
+    with a server that allows only that protocol.  Default ``1.2``.
 
   ``QUIET``
     Print no progress lines.  ``CMAKE_REQUIRED_QUIET`` does the same.
@@ -84,6 +86,10 @@ Result Variables
   ``OpenSSL``, ``LibreSSL``, ``BoringSSL`` or ``AWS-LC``.
 ``OpenSSLProbe_REPORT``
   The JSON report, ``${CMAKE_BINARY_DIR}/openssl-probe.json``.
+``OpenSSLProbe_REASON_CODES``
+  The codes of the reasons the install failed (``version-too-old``,
+  ``tls-refused-by-configuration``, ...; see ``docs/reference.md``), or
+  empty after a pass.  Decide on these, never on the message text.
 
 Cache Variables
 ^^^^^^^^^^^^^^^
@@ -99,8 +105,10 @@ Cache Variables
 
 The probe's result is cached for as long as nothing it was computed from
 changes: the override, the header and library files (path, size, time), the
-compiler and flags, the probe sources, ``MIN_VERSION``, ``TLS`` and
-``LD_LIBRARY_PATH``.  A failure is never cached: the next configure probes
+compiler and flags, the probe sources, ``MIN_VERSION``, ``TLS``,
+``LD_LIBRARY_PATH``, and OpenSSL's run-time configuration (``OPENSSL_CONF``,
+the configuration file that applied: path, size, time; ``SSL_CERT_FILE``,
+``SSL_CERT_DIR``, ``OPENSSL_MODULES``).  A failure is never cached: the next configure probes
 again, so an upgrade takes effect at once.
 
 Hints
@@ -206,6 +214,9 @@ function(openssl_probe)
   set(OpenSSLProbe_REPORT "${_osp_report}" PARENT_SCOPE)
   set(OpenSSLProbe_FLAVOR "${_osp_flavor}" PARENT_SCOPE)
   set(OpenSSLProbe_VERSION "${_osp_version}" PARENT_SCOPE)
+  string(JSON _osp_reasons GET "${_osp_json}" reasons)
+  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  set(OpenSSLProbe_REASON_CODES "${_osp_codes}" PARENT_SCOPE)
 
   if(_osp_verdict STREQUAL "pass")
     _openssl_probe_summary(_osp_summary "${_osp_json}" "${_osp_TLS}")
@@ -223,7 +234,7 @@ function(openssl_probe)
     endif()
   else()
     if(NOT _osp_QUIET)
-      string(JSON _osp_first GET "${_osp_json}" reasons 0)
+      string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
       message(CHECK_FAIL "not usable: ${_osp_first}")
     endif()
     _openssl_probe_failure_message(_osp_message "${_osp_json}"

@@ -23,9 +23,7 @@
 #include "osp_judge.h"
 #include "osp_json.h"
 #if !defined(OSP_HEADERS_ONLY)
-#  include "osp_handshake.h"
-#  include "osp_library.h"
-#  include "osp_trust.h"
+#  include "osp_gather.h"
 #endif
 
 static int osp_probe_usage(const char *what)
@@ -67,11 +65,10 @@ int main(int argc, char **argv)
   /* argc is at least 1 here, and every info string is longer. */
   if (osp_header_info_keep(argc > 0 ? 0 : 1) == 0)
     return 3;
+#if defined(OSP_HEADERS_ONLY)
   osp_header_facts(&facts);
-#if !defined(OSP_HEADERS_ONLY)
-  osp_library_facts(&facts);
-  osp_trust_facts(&facts);
-  osp_handshake_facts(&facts, policy.tls_min);
+#else
+  osp_gather(&facts, policy.tls_min);
 #endif
   osp_judge(&facts, &policy, &verdict);
   osp_json_write(stdout, &facts, &verdict);

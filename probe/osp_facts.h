@@ -7,15 +7,37 @@
 #define OSP_TEXT_MAX 256
 #define OSP_REASONS_MAX 8
 
-/* One TLS protocol version. */
+/* Protocol version numbers as they travel on the wire, and so in OpenSSL's
+ * TLS1_2_VERSION and friends; the judge needs them without OpenSSL. */
+#define OSP_TLS1_2_WIRE 0x0303
+#define OSP_TLS1_3_WIRE 0x0304
+
+/* One TLS protocol version.  The verdict rests on the default client:
+ * what a program gets from the version-flexible method with the library's
+ * and the configuration's defaults, against a server pinned to exactly
+ * this version.  The pinned and unconfigured clients run only when the
+ * default one fails, to name the cause. */
 typedef struct osp_tls_fact {
-  int compiled;  /* 1: the headers enable it; 0: they do not */
-  int handshake; /* 1: completed; 0: failed; -1: not attempted */
+  int compiled;     /* 1: the headers enable it; 0: they do not */
+  int disabled;     /* 1: a build option (OPENSSL_NO_...) took it out */
+  int handshake;    /* default client: 1 completed; 0 failed; -1 not run */
+  int pinned;       /* a client pinned to this version: 1, 0, or -1 not run */
+  int unconfigured; /* the same with the configuration's settings undone */
   char compiled_note[OSP_TEXT_MAX]; /* why it is not compiled in */
-  char protocol[32];                /* as the library names it */
+  char protocol[32];                /* what the default client negotiated */
   char cipher[64];
   char error[OSP_TEXT_MAX]; /* the library's own error text on failure */
 } osp_tls_fact;
+
+/* OpenSSL's run-time configuration, as a default TLS client sees it. */
+typedef struct osp_config_fact {
+  char file[OSP_PATH_MAX]; /* the file a default program loads, or "" */
+  char source[16];         /* "OPENSSL_CONF", "default", or "" for none */
+  int exists;              /* whether that file exists; -1 unknown */
+  int min_protocol;        /* a default client context: 0 none, -1 unknown */
+  int max_protocol;
+  int security_level; /* -1 unknown */
+} osp_config_fact;
 
 typedef struct osp_facts {
   /* From the headers, evaluated by the compiler. */
@@ -34,6 +56,7 @@ typedef struct osp_facts {
   char crypto_path[OSP_PATH_MAX]; /* the libcrypto file that loaded */
   osp_tls_fact tls1_2;
   osp_tls_fact tls1_3;
+  osp_config_fact config;
   /* The default trust store of the library that loaded. */
   char trust_file[OSP_PATH_MAX];
   int trust_file_exists;
@@ -51,10 +74,32 @@ typedef struct osp_policy {
   int headers_must_match;    /* header and library versions must agree */
 } osp_policy;
 
+/* One reason for a failure: a stable code (documented in
+ * docs/reference.md; guidance is chosen by it), and the words. */
+typedef struct osp_reason {
+  char code[40];
+  char text[2 * OSP_PATH_MAX];
+} osp_reason;
+
 typedef struct osp_verdict {
   int pass;
+  int tls; /* the protocol judged: 12 or 13 */
   int count;
-  char reasons[OSP_REASONS_MAX][2 * OSP_PATH_MAX];
+  osp_reason reasons[OSP_REASONS_MAX];
 } osp_verdict;
+
+/* A protocol version as OpenSSL's configuration spells it (MinProtocol),
+ * or "" for none. */
+static inline const char *osp_protocol_name(int version)
+{
+  switch (version) {
+  case 0x0300: return "SSLv3";
+  case 0x0301: return "TLSv1";
+  case 0x0302: return "TLSv1.1";
+  case OSP_TLS1_2_WIRE: return "TLSv1.2";
+  case OSP_TLS1_3_WIRE: return "TLSv1.3";
+  default: return "";
+  }
+}
 
 #endif

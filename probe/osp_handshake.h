@@ -1,8 +1,13 @@
-/* Whether a TLS handshake really completes: a client and a server in one
- * process, joined by a BIO pair, pinned to one protocol version.  No
- * sockets, no network.  This catches what headers cannot show: a library
- * built with the TLS 1.2 client compiled out by a compiler flag, a crypto
- * policy that refuses the key, a header/library mismatch.
+/* Whether a TLS handshake really completes for the client a program gets:
+ * a client and a server in one process, joined by a BIO pair.  No sockets,
+ * no network.  The server is pinned to exactly the protocol under test; the
+ * client is the version-flexible one with the library's and the
+ * configuration's defaults, so a completed handshake proves that a default
+ * client offers and completes that protocol.  This catches what headers
+ * cannot show: a 1.0.1 built with -DOPENSSL_NO_TLS1_2_CLIENT (its fixed
+ * TLSv1_2_client_method still works, its default client stops offering
+ * 1.2), a configuration's MinProtocol, a policy that refuses the key, a
+ * header/library mismatch.
  * Builds as C99 and as C++14 or later. */
 #ifndef OSP_HANDSHAKE_H
 #define OSP_HANDSHAKE_H
@@ -107,30 +112,16 @@ static inline void osp_handshake_fail(osp_tls_fact *fact, const char *what)
       fact->error[used++] = text[i];
     fact->error[used < sizeof fact->error ? used : sizeof fact->error - 1] = '\0';
   }
-  fact->handshake = 0;
 }
 
-/* The one context both ends share.  Contexts are costly (OpenSSL 3 fetches
- * every algorithm and decodes the key for each), so a single one serves
- * client and server alike; each connection takes its role and its
- * protocol version itself. */
-static inline SSL_CTX *osp_handshake_context(void)
+/* Gives ctx the server's key and certificate; returns 0 on failure. */
+static inline int osp_handshake_credentials(SSL_CTX *ctx)
 {
-  SSL_CTX *ctx = NULL;
-#if defined(OSP_API_PROTO_BOUNDS)
-  ctx = SSL_CTX_new(TLS_method());
-#else
-  ctx = SSL_CTX_new(TLSv1_2_method());
-#endif
-  if (ctx == NULL)
-    return NULL;
   if (SSL_CTX_use_certificate_ASN1(ctx, sizeof osp_server_cert_der,
                                    osp_server_cert_der) != 1 ||
       SSL_CTX_use_PrivateKey_ASN1(EVP_PKEY_EC, ctx, osp_server_key_der,
-                                  sizeof osp_server_key_der) != 1) {
-    SSL_CTX_free(ctx);
-    return NULL;
-  }
+                                  sizeof osp_server_key_der) != 1)
+    return 0;
 #if defined(OSP_NEEDS_TMP_ECDH)
   {
     EC_KEY *curve = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);
@@ -142,27 +133,43 @@ static inline SSL_CTX *osp_handshake_context(void)
 #elif defined(OSP_NEEDS_ECDH_AUTO)
   SSL_CTX_set_ecdh_auto(ctx, 1);
 #endif
-  return ctx;
+  return 1;
 }
 
-/* A connection pinned to one protocol version. */
-static inline SSL *osp_handshake_connection(SSL_CTX *ctx, int version)
+/* The one context both ends share, made as a program makes its own, so the
+ * configuration's system_default settings apply to it.  Contexts are
+ * costly (OpenSSL 3 fetches every algorithm and decodes the key for each),
+ * so a single one serves the configuration facts and client and server
+ * alike; the generic method takes the same configuration commands as the
+ * client method.  The server's key is added when a handshake needs it. */
+static inline SSL_CTX *osp_handshake_context(void)
 {
-  SSL *ssl = SSL_new(ctx);
 #if defined(OSP_API_PROTO_BOUNDS)
-  if (ssl != NULL && (!SSL_set_min_proto_version(ssl, version) ||
-                      !SSL_set_max_proto_version(ssl, version))) {
-    SSL_free(ssl);
-    ssl = NULL;
-  }
+  return SSL_CTX_new(TLS_method());
 #else
-  /* The context's method fixes the version: TLS 1.2 only. */
-  if (ssl != NULL && version != TLS1_2_VERSION) {
-    SSL_free(ssl);
-    ssl = NULL;
-  }
+  return SSL_CTX_new(SSLv23_method());
 #endif
-  return ssl;
+}
+
+/* Pins ssl to exactly one protocol version; returns 0 if it cannot be. */
+static inline int osp_handshake_pin(SSL *ssl, int version, int client)
+{
+#if defined(OSP_API_PROTO_BOUNDS)
+  (void)client;
+  return SSL_set_min_proto_version(ssl, version) &&
+         SSL_set_max_proto_version(ssl, version);
+#else
+  /* 1.0.1 and 1.0.2 know TLS 1.2 at most.  A client pinned the way
+   * programs did it then: the fixed method.  A server: every other
+   * version switched off. */
+  if (version != TLS1_2_VERSION)
+    return 0;
+  if (client)
+    return SSL_set_ssl_method(ssl, TLSv1_2_client_method());
+  SSL_set_options(ssl, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
+                         SSL_OP_NO_TLSv1_1);
+  return 1;
+#endif
 }
 
 /* One handshake step; returns 0 on a hard failure. */
@@ -178,10 +185,14 @@ static inline int osp_handshake_step(SSL *ssl, int *done)
   return error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE;
 }
 
-/* Runs a handshake pinned to version (TLS1_2_VERSION, TLS1_3_VERSION) and
- * records the outcome in *fact. */
-static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
+/* Runs one handshake against a server pinned to version.  The client is
+ * pinned too only when pin_client is set.  Returns 1 if it completed with
+ * that version; with a non-NULL record, fills its protocol, cipher and
+ * error. */
+static inline int osp_handshake_run(SSL_CTX *ctx, int version, int pin_client,
+                                    osp_tls_fact *record)
 {
+  osp_tls_fact scratch;
   SSL *client = NULL;
   SSL *server = NULL;
   BIO *client_io = NULL;
@@ -189,16 +200,21 @@ static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
   int client_done = 0;
   int server_done = 0;
   int round;
+  int ok = 0;
 
+  if (record == NULL)
+    record = &scratch;
   if (ctx == NULL) {
-    osp_handshake_fail(fact, "cannot create a TLS context");
+    osp_handshake_fail(record, "cannot create a TLS context");
     goto done;
   }
-  client = osp_handshake_connection(ctx, version);
-  server = osp_handshake_connection(ctx, version);
+  client = SSL_new(ctx);
+  server = SSL_new(ctx);
   if (client == NULL || server == NULL ||
+      !osp_handshake_pin(server, version, 0) ||
+      (pin_client && !osp_handshake_pin(client, version, 1)) ||
       !BIO_new_bio_pair(&client_io, 0, &server_io, 0)) {
-    osp_handshake_fail(fact, "cannot set up a connection for this version");
+    osp_handshake_fail(record, "cannot set up a connection for this version");
     goto done;
   }
   SSL_set_bio(client, client_io, client_io);
@@ -209,59 +225,128 @@ static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
   for (round = 0; round < 32 && !(client_done && server_done); ++round) {
     if ((!client_done && !osp_handshake_step(client, &client_done)) ||
         (!server_done && !osp_handshake_step(server, &server_done))) {
-      osp_handshake_fail(fact, "the handshake failed");
+      osp_handshake_fail(record, "the handshake failed");
       goto done;
     }
   }
   if (!(client_done && server_done)) {
-    osp_handshake_fail(fact, "the handshake did not finish");
+    osp_handshake_fail(record, "the handshake did not finish");
     goto done;
   }
-  if (SSL_version(client) != version) {
-    snprintf(fact->error, sizeof fact->error,
-             "asked for 0x%04x, the library negotiated %s", version,
-             SSL_get_version(client));
-    fact->handshake = 0;
-    goto done;
-  }
-  fact->handshake = 1;
-  snprintf(fact->protocol, sizeof fact->protocol, "%s",
+  snprintf(record->protocol, sizeof record->protocol, "%s",
            SSL_get_version(client));
-  snprintf(fact->cipher, sizeof fact->cipher, "%s",
+  if (SSL_version(client) != version) {
+    snprintf(record->error, sizeof record->error,
+             "the server allows only %s, the client negotiated %s",
+             osp_protocol_name(version), SSL_get_version(client));
+    goto done;
+  }
+  snprintf(record->cipher, sizeof record->cipher, "%s",
            SSL_CIPHER_get_name(SSL_get_current_cipher(client)));
+  ok = 1;
 done:
   SSL_free(client); /* frees the BIOs too */
   SSL_free(server);
   ERR_clear_error();
+  return ok;
 }
 
-#endif /* OSP_HAVE_HANDSHAKE */
-
-/* Runs the handshake for the protocol the client needs (12 or 13).  The
- * other version is reported as compiled in or not, without a handshake:
- * each costs about as much as the rest of the probe. */
-static inline void osp_handshake_facts(osp_facts *facts, int tls)
+#if defined(OSP_API_CONFIG)
+/* A context with the configuration's settings undone: the protocol range,
+ * cipher lists, options and security level of a library used without a
+ * configuration file.  From 3.0 on it lives in a library context of its
+ * own, which loads no configuration (and so no fips=yes default). */
+static inline SSL_CTX *osp_handshake_unconfigured(void **libctx_out)
 {
-#if defined(OSP_HAVE_HANDSHAKE)
-  osp_tls_fact *fact = tls >= 13 ? &facts->tls1_3 : &facts->tls1_2;
   SSL_CTX *ctx;
+  *libctx_out = NULL;
+#  if OPENSSL_VERSION_NUMBER >= 0x30000000L
+  {
+    OSSL_LIB_CTX *libctx = OSSL_LIB_CTX_new();
+    if (libctx == NULL)
+      return NULL;
+    *libctx_out = libctx;
+    ctx = SSL_CTX_new_ex(libctx, NULL, TLS_method());
+  }
+#  else
+  ctx = SSL_CTX_new(TLS_method());
+#  endif
+  if (ctx == NULL)
+    return NULL;
+  SSL_CTX_set_min_proto_version(ctx, 0);
+  SSL_CTX_set_max_proto_version(ctx, 0);
+  SSL_CTX_clear_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
+                               SSL_OP_NO_TLSv1_1 | SSL_OP_NO_TLSv1_2 |
+                               SSL_OP_NO_TLSv1_3);
+  SSL_CTX_set_security_level(ctx, OSP_DEFAULT_SECURITY_LEVEL);
+  if (SSL_CTX_set_cipher_list(ctx, "DEFAULT") != 1 ||
+#  if defined(TLS_DEFAULT_CIPHERSUITES)
+      SSL_CTX_set_ciphersuites(ctx, TLS_DEFAULT_CIPHERSUITES) != 1 ||
+#  endif
+      !osp_handshake_credentials(ctx)) {
+    SSL_CTX_free(ctx);
+    return NULL;
+  }
+  return ctx;
+}
+
+static inline void osp_handshake_unconfigured_free(SSL_CTX *ctx, void *libctx)
+{
+  SSL_CTX_free(ctx);
+#  if OPENSSL_VERSION_NUMBER >= 0x30000000L
+  OSSL_LIB_CTX_free((OSSL_LIB_CTX *)libctx);
+#  else
+  (void)libctx;
+#  endif
+}
+#endif /* OSP_API_CONFIG */
+
+/* Records in *fact whether a default client completes version against a
+ * server pinned to it; when it does not, whether a pinned client does, and
+ * whether one does with the configuration undone: the cause. */
+static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
+{
+  if (ctx != NULL && !osp_handshake_credentials(ctx)) {
+    /* A policy may refuse the key itself (a security level above 3). */
+    osp_handshake_fail(fact, "cannot load the server's P-256 key");
+    fact->handshake = 0;
+  } else {
+    fact->handshake = osp_handshake_run(ctx, version, 0, fact);
+    if (fact->handshake)
+      return;
+    if (ctx != NULL)
+      fact->pinned = osp_handshake_run(ctx, version, 1, NULL);
+  }
+#if defined(OSP_API_CONFIG)
+  if (fact->pinned != 1) {
+    void *libctx = NULL;
+    SSL_CTX *plain = osp_handshake_unconfigured(&libctx);
+    fact->unconfigured =
+      plain != NULL && osp_handshake_run(plain, version, 1, NULL);
+    osp_handshake_unconfigured_free(plain, libctx);
+  }
+#endif
+}
+
+/* Runs the handshakes for the protocol the client needs (12 or 13) on ctx.
+ * The other version is reported as compiled in or not, without a
+ * handshake: each costs about as much as the rest of the probe. */
+static inline void osp_handshake_facts(osp_facts *facts, int tls, SSL_CTX *ctx)
+{
+  osp_tls_fact *fact = tls >= 13 ? &facts->tls1_3 : &facts->tls1_2;
   if (!fact->compiled)
     return;
 #  if !defined(OSP_API_PROTO_BOUNDS) || !defined(TLS1_3_VERSION)
   if (tls >= 13)
     return;
 #  endif
-  ctx = osp_handshake_context();
 #  if defined(TLS1_3_VERSION)
   osp_handshake(fact, tls >= 13 ? TLS1_3_VERSION : TLS1_2_VERSION, ctx);
 #  else
   osp_handshake(fact, TLS1_2_VERSION, ctx);
 #  endif
-  SSL_CTX_free(ctx);
-#else
-  (void)facts;
-  (void)tls;
-#endif
 }
+
+#endif /* OSP_HAVE_HANDSHAKE */
 
 #endif

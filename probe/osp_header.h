@@ -46,13 +46,28 @@
 #  define OSP_API_FIXED_TLS1_2 1
 #endif
 
+/* OpenSSL itself from 1.1.1 on loads its configuration file into every
+ * program by default (OPENSSL_INIT_LOAD_CONFIG), and SSL_CTX_new applies
+ * its system_default section.  Before that, and in the forks, a program
+ * gets no configuration unless it loads one itself. */
+#if defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER >= 0x10101000L
+#  define OSP_API_CONFIG 1
+#  if defined(OPENSSL_TLS_SECURITY_LEVEL)
+#    define OSP_DEFAULT_SECURITY_LEVEL OPENSSL_TLS_SECURITY_LEVEL
+#  else
+#    define OSP_DEFAULT_SECURITY_LEVEL 1
+#  endif
+#endif
+
 /* Whether the headers enable each protocol, and why not: constants, so the
  * same answer is both run-time data and text in the binary (below). */
 #if defined(OPENSSL_NO_TLS1_2)
 #  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_DISABLED 1
 #  define OSP_TLS1_2_NOTE "TLS 1.2 is disabled in this build (OPENSSL_NO_TLS1_2)"
 #elif defined(OPENSSL_NO_TLS1_2_CLIENT)
 #  define OSP_TLS1_2_COMPILED 0
+#  define OSP_TLS1_2_DISABLED 1
 #  define OSP_TLS1_2_NOTE "the TLS 1.2 client is disabled (OPENSSL_NO_TLS1_2_CLIENT)"
 #elif !defined(TLS1_2_VERSION)
 #  define OSP_TLS1_2_COMPILED 0
@@ -68,6 +83,7 @@
 
 #if defined(OPENSSL_NO_TLS1_3)
 #  define OSP_TLS1_3_COMPILED 0
+#  define OSP_TLS1_3_DISABLED 1
 #  define OSP_TLS1_3_NOTE "TLS 1.3 is disabled in this build (OPENSSL_NO_TLS1_3)"
 #elif defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER < 0x10101000L
 #  define OSP_TLS1_3_COMPILED 0
@@ -80,6 +96,13 @@
 #else
 #  define OSP_TLS1_3_COMPILED 1
 #  define OSP_TLS1_3_NOTE ""
+#endif
+
+#if !defined(OSP_TLS1_2_DISABLED)
+#  define OSP_TLS1_2_DISABLED 0
+#endif
+#if !defined(OSP_TLS1_3_DISABLED)
+#  define OSP_TLS1_3_DISABLED 0
 #endif
 
 /* The version number in the flavor's own scheme, and the BoringSSL API. */
@@ -111,13 +134,16 @@ static const char osp_info_api[] = {'O', 'S', 'P', '_', 'A', 'P', 'I', '[',
                                     OSP_DECIMAL(OSP_INFO_API), ']', '\0'};
 static const char osp_info_flavor[] = "OSP_FLAVOR[" OSP_HEADER_FLAVOR "]";
 static const char osp_info_text[] = "OSP_TEXT[" OPENSSL_VERSION_TEXT "]";
-static const char osp_info_tls1_2[] = {'O', 'S', 'P', '_', 'T', 'L', 'S', '1',
-                                       '2', '[', (char)('0' + OSP_TLS1_2_COMPILED),
-                                       ']', '\0'};
+/* '1' compiled in, '0' not, 'd' disabled by a build option. */
+#define OSP_TLS_INFO(compiled, disabled)                                       \
+  ((disabled) ? 'd' : (char)('0' + (compiled)))
+static const char osp_info_tls1_2[] = {
+  'O', 'S', 'P', '_', 'T', 'L', 'S', '1', '2', '[',
+  OSP_TLS_INFO(OSP_TLS1_2_COMPILED, OSP_TLS1_2_DISABLED), ']', '\0'};
 static const char osp_info_tls1_2_note[] = "OSP_TLS12_NOTE[" OSP_TLS1_2_NOTE "]";
-static const char osp_info_tls1_3[] = {'O', 'S', 'P', '_', 'T', 'L', 'S', '1',
-                                       '3', '[', (char)('0' + OSP_TLS1_3_COMPILED),
-                                       ']', '\0'};
+static const char osp_info_tls1_3[] = {
+  'O', 'S', 'P', '_', 'T', 'L', 'S', '1', '3', '[',
+  OSP_TLS_INFO(OSP_TLS1_3_COMPILED, OSP_TLS1_3_DISABLED), ']', '\0'};
 static const char osp_info_tls1_3_note[] = "OSP_TLS13_NOTE[" OSP_TLS1_3_NOTE "]";
 
 /* Keeps the info strings in the binary: the linker may drop data that
@@ -131,9 +157,12 @@ static inline int osp_header_info_keep(int index)
 }
 
 static inline void osp_header_tls(osp_tls_fact *fact, int compiled,
-                                  const char *note)
+                                  int disabled, const char *note)
 {
   fact->compiled = compiled;
+  fact->disabled = disabled;
+  fact->pinned = -1;
+  fact->unconfigured = -1;
   snprintf(fact->compiled_note, sizeof fact->compiled_note, "%s", note);
   fact->handshake = -1;
 }
@@ -170,8 +199,14 @@ static inline void osp_header_facts(osp_facts *facts)
 #if defined(BORINGSSL_API_VERSION)
   facts->api_version = (long)BORINGSSL_API_VERSION;
 #endif
-  osp_header_tls(&facts->tls1_2, OSP_TLS1_2_COMPILED, OSP_TLS1_2_NOTE);
-  osp_header_tls(&facts->tls1_3, OSP_TLS1_3_COMPILED, OSP_TLS1_3_NOTE);
+  osp_header_tls(&facts->tls1_2, OSP_TLS1_2_COMPILED, OSP_TLS1_2_DISABLED,
+                 OSP_TLS1_2_NOTE);
+  osp_header_tls(&facts->tls1_3, OSP_TLS1_3_COMPILED, OSP_TLS1_3_DISABLED,
+                 OSP_TLS1_3_NOTE);
+  facts->config.exists = -1;
+  facts->config.min_protocol = -1;
+  facts->config.max_protocol = -1;
+  facts->config.security_level = -1;
 }
 
 #endif

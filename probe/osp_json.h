@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "osp_codes.h"
 #include "osp_facts.h"
 
 static inline void osp_json_string(FILE *out, const char *text)
@@ -40,7 +41,58 @@ static inline void osp_json_tls(FILE *out, const char *key,
   osp_json_string(out, fact->cipher);
   fputs(", \"note\": ", out);
   osp_json_string(out, fact->compiled ? fact->error : fact->compiled_note);
+  fputs(",\n    \"client\": \"default\", \"pinned_client\": ", out);
+  osp_json_bool3(out, fact->pinned);
+  fputs(", \"unconfigured\": ", out);
+  osp_json_bool3(out, fact->unconfigured);
   fputs("},\n", out);
+}
+
+static inline void osp_json_int_or_null(FILE *out, int value)
+{
+  if (value >= 0)
+    fprintf(out, "%d", value);
+  else
+    fputs("null", out);
+}
+
+static inline void osp_json_config(FILE *out, const osp_config_fact *config)
+{
+  fputs("  \"configuration\": {\"file\": ", out);
+  osp_json_string(out, config->file);
+  fputs(", \"source\": ", out);
+  osp_json_string(out, config->source);
+  fputs(", \"exists\": ", out);
+  osp_json_bool3(out, config->exists);
+  fputs(",\n    \"min_protocol\": ", out);
+  if (config->min_protocol >= 0)
+    osp_json_string(out, osp_protocol_name(config->min_protocol));
+  else
+    fputs("null", out);
+  fputs(", \"max_protocol\": ", out);
+  if (config->max_protocol >= 0)
+    osp_json_string(out, osp_protocol_name(config->max_protocol));
+  else
+    fputs("null", out);
+  fputs(", \"security_level\": ", out);
+  osp_json_int_or_null(out, config->security_level);
+  fputs("},\n", out);
+}
+
+/* One reason, with what its code means for the user. */
+static inline void osp_json_reason(FILE *out, const osp_reason *reason, int tls)
+{
+  char advice[1024];
+  osp_code_advice(reason->code, tls, advice, sizeof advice);
+  fputs("{\"code\": ", out);
+  osp_json_string(out, reason->code);
+  fputs(", \"text\": ", out);
+  osp_json_string(out, reason->text);
+  fputs(",\n     \"upgrade\": ", out);
+  osp_json_bool3(out, osp_code_find(reason->code)->upgrade);
+  fputs(", \"advice\": ", out);
+  osp_json_string(out, advice);
+  fputs("}", out);
 }
 
 /* Writes facts and verdict as one JSON object. */
@@ -79,6 +131,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs(",\n", out);
   osp_json_tls(out, "tls1_2", &facts->tls1_2);
   osp_json_tls(out, "tls1_3", &facts->tls1_3);
+  osp_json_config(out, &facts->config);
   fputs("  \"trust_store\": {\"file\": ", out);
   osp_json_string(out, facts->trust_file);
   fputs(", \"file_exists\": ", out);
@@ -91,7 +144,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);
-    osp_json_string(out, verdict->reasons[i]);
+    osp_json_reason(out, &verdict->reasons[i], verdict->tls);
   }
   fputs(verdict->count ? "\n  ]\n}\n" : "]\n}\n", out);
 }

@@ -1,6 +1,7 @@
 /* The verdict: pass only if the version is new enough in the flavor's own
- * numbering, the TLS version asked for is compiled in and really
- * completes a handshake, and headers and library belong together.
+ * numbering, a default client of the library really completes a handshake
+ * of the TLS version asked for, and headers and library belong together.
+ * Every reason carries a code (probe/osp_codes.h).
  * Pure functions over osp_facts; builds as C99 and as C++14 or later. */
 #ifndef OSP_JUDGE_H
 #define OSP_JUDGE_H
@@ -10,24 +11,26 @@
 #include <string.h>
 #include <stdlib.h>
 
+#include "osp_codes.h"
 #include "osp_facts.h"
 #include "osp_version.h"
 
 #if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
+__attribute__((format(printf, 3, 4)))
 #endif
-static inline void osp_judge_reason(osp_verdict *verdict, const char *format,
-                                    ...)
+static inline void osp_judge_reason(osp_verdict *verdict, const char *code,
+                                    const char *format, ...)
 {
   va_list args;
+  osp_reason *reason;
   verdict->pass = 0;
   if (verdict->count >= OSP_REASONS_MAX)
     return;
+  reason = &verdict->reasons[verdict->count++];
+  snprintf(reason->code, sizeof reason->code, "%s", code);
   va_start(args, format);
-  vsnprintf(verdict->reasons[verdict->count],
-            sizeof verdict->reasons[verdict->count], format, args);
+  vsnprintf(reason->text, sizeof reason->text, format, args);
   va_end(args);
-  ++verdict->count;
 }
 
 static inline const char *osp_judge_tls_name(int tls)
@@ -45,14 +48,88 @@ static inline void osp_judge_loaded(osp_verdict *verdict, const char *name,
     return;
   override_path = getenv("LD_LIBRARY_PATH");
   if (override_path != NULL && override_path[0] != '\0')
-    osp_judge_reason(verdict,
+    osp_judge_reason(verdict, OSP_CODE_LIBRARY_PATH,
                      "%s loaded from %s, not from the chosen %s "
                      "(LD_LIBRARY_PATH=%s takes precedence over the run path)",
                      name, loaded[0] ? loaded : "an unknown file", expected,
                      override_path);
   else
-    osp_judge_reason(verdict, "%s loaded from %s, not from the chosen %s", name,
+    osp_judge_reason(verdict, OSP_CODE_WRONG_LIBRARY,
+                     "%s loaded from %s, not from the chosen %s", name,
                      loaded[0] ? loaded : "an unknown file", expected);
+}
+
+/* Writes to out how the configuration narrows a default client's range so
+ * that it excludes wire version <version>, or "" if it does not. */
+static inline void osp_judge_config_bounds(const osp_config_fact *config,
+                                           int version, char *out, size_t size)
+{
+  out[0] = '\0';
+  if (config->min_protocol > version)
+    snprintf(out, size, "sets MinProtocol to %s",
+             osp_protocol_name(config->min_protocol));
+  else if (config->max_protocol > 0 && config->max_protocol < version)
+    snprintf(out, size, "sets MaxProtocol to %s",
+             osp_protocol_name(config->max_protocol));
+}
+
+/* The configuration in words: "the OpenSSL configuration F (OPENSSL_CONF)". */
+static inline void osp_judge_config_name(const osp_config_fact *config,
+                                         char *out, size_t size)
+{
+  snprintf(out, size, "the OpenSSL configuration %s (%s)",
+           config->file[0] ? config->file : "in effect",
+           strcmp(config->source, "OPENSSL_CONF") == 0
+             ? "chosen by OPENSSL_CONF"
+             : "the library's default file");
+}
+
+/* A default client that did not get the protocol: why, and whose fault. */
+static inline void osp_judge_default_client(osp_verdict *verdict,
+                                            const osp_facts *facts,
+                                            const osp_tls_fact *fact, int tls)
+{
+  const char *name = osp_judge_tls_name(tls);
+  const int wire = tls == 13 ? OSP_TLS1_3_WIRE : OSP_TLS1_2_WIRE;
+  char outcome[OSP_TEXT_MAX + 64];
+  char bounds[64];
+  char config[OSP_PATH_MAX + 64];
+  char level[32] = "";
+  if (fact->protocol[0] != '\0')
+    snprintf(outcome, sizeof outcome, "it negotiated %s", fact->protocol);
+  else
+    snprintf(outcome, sizeof outcome, "%s", fact->error);
+  osp_judge_config_bounds(&facts->config, wire, bounds, sizeof bounds);
+  osp_judge_config_name(&facts->config, config, sizeof config);
+  if (facts->config.security_level >= 0)
+    snprintf(level, sizeof level, ", security level %d",
+             facts->config.security_level);
+  if (fact->pinned > 0 && bounds[0] != '\0') {
+    osp_judge_reason(verdict, OSP_CODE_CONFIGURATION,
+                     "a default client of this library does not get %s: %s "
+                     "%s (%s; a client pinned to %s completes the handshake)",
+                     name, config, bounds, outcome, name);
+  } else if (fact->pinned > 0) {
+    osp_judge_reason(verdict, OSP_CODE_CLIENT_DISABLED,
+                     "a default client of this library does not offer %s (%s), "
+                     "although a client pinned to %s completes the handshake: "
+                     "the library was built with its default %s client "
+                     "switched off (a flag such as -DOPENSSL_NO_TLS1_%c_CLIENT)",
+                     name, outcome, name, name, tls == 13 ? '3' : '2');
+  } else if (fact->unconfigured > 0) {
+    osp_judge_reason(verdict, OSP_CODE_CONFIGURATION,
+                     "a %s handshake in memory failed under %s%s: %s; with "
+                     "that configuration's settings undone it completes",
+                     name, config, level, outcome);
+  } else if (fact->protocol[0] != '\0') {
+    osp_judge_reason(verdict, OSP_CODE_HANDSHAKE_FAILED,
+                     "a %s handshake in memory failed: the server allowed only "
+                     "%s and the client negotiated %s",
+                     name, name, fact->protocol);
+  } else {
+    osp_judge_reason(verdict, OSP_CODE_HANDSHAKE_FAILED,
+                     "a %s handshake in memory failed: %s", name, fact->error);
+  }
 }
 
 static inline void osp_judge_tls(osp_verdict *verdict, const osp_facts *facts,
@@ -60,17 +137,19 @@ static inline void osp_judge_tls(osp_verdict *verdict, const osp_facts *facts,
 {
   const char *name = osp_judge_tls_name(tls);
   if (!fact->compiled) {
-    osp_judge_reason(verdict, "%s is not available: %s", name,
-                     fact->compiled_note);
+    osp_judge_reason(verdict,
+                     fact->disabled ? OSP_CODE_TLS_DISABLED
+                                    : OSP_CODE_TLS_UNSUPPORTED,
+                     "%s is not available: %s", name, fact->compiled_note);
     return;
   }
   if (!facts->have_library)
     return; /* judged from headers only; the caller says so */
   if (fact->handshake == 0)
-    osp_judge_reason(verdict, "a %s handshake in memory failed: %s", name,
-                     fact->error);
+    osp_judge_default_client(verdict, facts, fact, tls);
   else if (fact->handshake < 0)
-    osp_judge_reason(verdict, "no %s handshake could be attempted", name);
+    osp_judge_reason(verdict, OSP_CODE_NO_HANDSHAKE,
+                     "no %s handshake could be attempted", name);
 }
 
 /* Judges facts against policy. */
@@ -98,7 +177,7 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
         (policy->headers_must_match &&
          strcmp(facts->header_version, facts->library_version) != 0))
       osp_judge_reason(
-        verdict,
+        verdict, OSP_CODE_MISMATCH,
         "the headers are %s %s (%s) but the library that loaded is %s %s (%s): "
         "headers and library come from different installs",
         facts->flavor, facts->header_version,
@@ -107,21 +186,25 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
   }
 
   if (!osp_version_parse(policy->min_version, &minimum)) {
-    osp_judge_reason(verdict, "the minimum version \"%s\" is not a version",
+    osp_judge_reason(verdict, OSP_CODE_MIN_INVALID,
+                     "the minimum version \"%s\" is not a version",
                      policy->min_version);
   } else if (strcmp(flavor, OSP_FLAVOR_BORINGSSL) == 0) {
     /* No releases, hence no minimum: the TLS checks below decide. */
   } else if (!osp_version_parse(version, &found)) {
-    osp_judge_reason(verdict, "cannot read the version of %s from \"%s\"",
-                     flavor, version);
+    osp_judge_reason(verdict, OSP_CODE_VERSION_UNREADABLE,
+                     "cannot read the version of %s from \"%s\"", flavor,
+                     version);
   } else if (osp_version_compare(&found, &minimum) < 0) {
-    osp_judge_reason(verdict, "found %s %s, need %s or newer", flavor, version,
+    osp_judge_reason(verdict, OSP_CODE_TOO_OLD,
+                     "found %s %s, need %s or newer", flavor, version,
                      policy->min_version);
   }
 
   /* The protocol asked for is the one the client needs: a TLS 1.3 client
    * does not need TLS 1.2. */
-  if (policy->tls_min >= 13)
+  verdict->tls = policy->tls_min >= 13 ? 13 : 12;
+  if (verdict->tls == 13)
     osp_judge_tls(verdict, facts, &facts->tls1_3, 13);
   else
     osp_judge_tls(verdict, facts, &facts->tls1_2, 12);

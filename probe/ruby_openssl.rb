@@ -57,11 +57,10 @@ def handshake(version_const)
   server_ctx = OpenSSL::SSL::SSLContext.new
   server_ctx.cert = cert
   server_ctx.key = key
+  # The server allows exactly the version under test; the client is what a
+  # program gets by default, so a completed handshake proves it offers it.
+  server_ctx.min_version = server_ctx.max_version = version_const
   client_ctx = OpenSSL::SSL::SSLContext.new
-  [server_ctx, client_ctx].each do |ctx|
-    ctx.min_version = version_const
-    ctx.max_version = version_const
-  end
   a, b = UNIXSocket.pair
   server = OpenSSL::SSL::SSLSocket.new(a, server_ctx)
   client = OpenSSL::SSL::SSLSocket.new(b, client_ctx)

@@ -3,19 +3,14 @@
 // loaded.
 #include "report.hpp"
 
-#include "osp_handshake.h"
-#include "osp_library.h"
-#include "osp_trust.h"
+#include "osp_gather.h"
 
 namespace osp {
 
 osp_facts gather_facts(int tls)
 {
   osp_facts facts{};
-  osp_header_facts(&facts);
-  osp_library_facts(&facts);
-  osp_trust_facts(&facts);
-  osp_handshake_facts(&facts, tls);
+  osp_gather(&facts, tls);
   return facts;
 }
 

@@ -1,9 +1,11 @@
 #include "report.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
 
+#include "osp_codes.h"
 #include "osp_judge.h"
 #include "osp_json.h"
 
@@ -133,6 +135,35 @@ std::string describe_tls(const osp_tls_fact& fact)
          fact.cipher + ")";
 }
 
+std::string describe_config(const osp_config_fact& config)
+{
+  if (config.source[0] == '\0')
+    return config.exists < 0 ? "not examined"
+                             : "none (this library loads none by default)";
+  std::string text = config.file;
+  text += config.exists > 0 ? "" : " (missing)";
+  text += std::string(" (") +
+          (std::string(config.source) == "OPENSSL_CONF" ? "OPENSSL_CONF"
+                                                        : "default") +
+          ")";
+  if (config.min_protocol > 0)
+    text += std::string(", MinProtocol ") + osp_protocol_name(config.min_protocol);
+  if (config.max_protocol > 0)
+    text += std::string(", MaxProtocol ") + osp_protocol_name(config.max_protocol);
+  if (config.security_level >= 0)
+    text += ", security level " + std::to_string(config.security_level);
+  return text;
+}
+
+// One piece of advice, its lines indented under "  - ".
+std::string indent_advice(const std::string& advice)
+{
+  std::string out;
+  for (char c : advice)
+    out += c == '\n' ? std::string("\n    ") : std::string(1, c);
+  return out;
+}
+
 std::string describe_version(const char* flavor, const char* version,
                              long api_version)
 {
@@ -162,6 +193,7 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << " headers\n"
       << "  TLS 1.2     " << describe_tls(facts.tls1_2) << "\n"
       << "  TLS 1.3     " << describe_tls(facts.tls1_3) << "\n"
+      << "  config      " << describe_config(facts.config) << "\n"
       << "  CA file     " << facts.trust_file
       << (facts.trust_file_exists ? "" : " (missing)") << "\n"
       << "  CA folder   " << facts.trust_dir
@@ -178,8 +210,25 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   }
   out << "verdict: fail\n";
   for (int i = 0; i < verdict.count; ++i)
-    out << "  - " << verdict.reasons[i] << "\n";
+    out << "  - " << verdict.reasons[i].text << "\n";
   out << "What to do:\n";
+  // Advice by reason code (probe/osp_codes.h); another OpenSSL only where
+  // OpenSSL is the cause.
+  std::vector<std::string> given;
+  bool upgrade_helps = false;
+  for (int i = 0; i < verdict.count; ++i) {
+    const char* code = verdict.reasons[i].code;
+    upgrade_helps = upgrade_helps || osp_code_find(code)->upgrade;
+    char advice[1024];
+    osp_code_advice(code, verdict.tls, advice, sizeof advice);
+    if (advice[0] == '\0' ||
+        std::find(given.begin(), given.end(), advice) != given.end())
+      continue;
+    given.emplace_back(advice);
+    out << "  - " << indent_advice(advice) << "\n";
+  }
+  if (!upgrade_helps)
+    return out.str();
   if (!upgrade_command.empty())
     out << "  - Upgrade OpenSSL (" << upgrade_label << "):\n      "
         << upgrade_command << "\n";

@@ -105,6 +105,9 @@ RubyReport ruby_facts(const std::map<std::string, std::string>& fields)
   osp_facts& f = report.facts;
   f.api_version = -1;
   f.have_library = 1;
+  // Ruby's script does not examine OpenSSL's configuration.
+  f.config.exists = f.config.min_protocol = f.config.max_protocol = -1;
+  f.config.security_level = -1;
   // Built with (Ruby's OPENSSL_VERSION) and running with (its
   // OPENSSL_LIBRARY_VERSION), each read from its text.
   copy(f.header_text, sizeof f.header_text, field(fields, "openssl_version"));
@@ -124,7 +127,7 @@ RubyReport ruby_facts(const std::map<std::string, std::string>& fields)
   for (osp_tls_fact* t : {&f.tls1_2, &f.tls1_3}) {
     const bool is13 = t == &f.tls1_3;
     t->compiled = field(fields, is13 ? "tls1_3_compiled" : "tls1_2_compiled") == "true";
-    t->handshake = -1;
+    t->handshake = t->pinned = t->unconfigured = -1;
     if (!t->compiled)
       copy(t->compiled_note, sizeof t->compiled_note,
            std::string("this Ruby's OpenSSL has no TLS ") + (is13 ? "1.3" : "1.2"));

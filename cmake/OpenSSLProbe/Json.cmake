@@ -15,13 +15,14 @@ function(_openssl_probe_json_quote out text)
   set(${out} "\"${text}\"" PARENT_SCOPE)
 endfunction()
 
-# Appends the text (the remaining arguments, concatenated) to the JSON
-# array held in <array_var>.
-function(_openssl_probe_json_append array_var)
+# Appends a reason with <code> and the text (the remaining arguments,
+# concatenated) to the JSON array of reasons held in <array_var>.  Codes
+# are documented in docs/reference.md; guidance is chosen by them.
+function(_openssl_probe_json_append array_var code)
   # ARGV<n> keep each argument whole; ARGN would split any ';' in a path.
   set(_osp_text "")
   math(EXPR _osp_last "${ARGC} - 1")
-  foreach(_osp_i RANGE 1 ${_osp_last})
+  foreach(_osp_i RANGE 2 ${_osp_last})
     string(APPEND _osp_text "${ARGV${_osp_i}}")
   endforeach()
   if("${${array_var}}" STREQUAL "")
@@ -29,7 +30,8 @@ function(_openssl_probe_json_append array_var)
   endif()
   _openssl_probe_json_quote(_osp_quoted "${_osp_text}")
   string(JSON _osp_n LENGTH "${${array_var}}")
-  string(JSON _osp_array SET "${${array_var}}" ${_osp_n} "${_osp_quoted}")
+  string(JSON _osp_array SET "${${array_var}}" ${_osp_n}
+    "{\"code\": \"${code}\", \"text\": ${_osp_quoted}}")
   set(${array_var} "${_osp_array}" PARENT_SCOPE)
 endfunction()
 
@@ -40,30 +42,53 @@ function(_openssl_probe_json_set_string json_var key text)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Adds a reason (the remaining arguments, concatenated) to the report held
-# in <json_var> and makes it a failure.
-function(_openssl_probe_json_fail json_var)
+# Adds a reason with <code> and the text (the remaining arguments,
+# concatenated) to the report held in <json_var> and makes it a failure.
+function(_openssl_probe_json_fail json_var code)
   set(_osp_reason "")
   math(EXPR _osp_last "${ARGC} - 1")
-  foreach(_osp_i RANGE 1 ${_osp_last})
+  foreach(_osp_i RANGE 2 ${_osp_last})
     string(APPEND _osp_reason "${ARGV${_osp_i}}")
   endforeach()
   string(JSON _osp_reasons GET "${${json_var}}" reasons)
-  _openssl_probe_json_append(_osp_reasons "${_osp_reason}")
+  _openssl_probe_json_append(_osp_reasons ${code} "${_osp_reason}")
   string(JSON _osp_json SET "${${json_var}}" reasons "${_osp_reasons}")
   string(JSON _osp_json SET "${_osp_json}" verdict "\"fail\"")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the elements of a JSON array of strings, as a CMake list
-# with each ';' escaped.
-function(_openssl_probe_json_strings out array)
+# Adds every reason of the JSON array <reasons> to the report held in
+# <json_var>; any makes it a failure.
+function(_openssl_probe_json_add_reasons json_var reasons)
+  string(JSON _osp_n LENGTH "${reasons}")
+  if(_osp_n EQUAL 0)
+    return()
+  endif()
+  string(JSON _osp_all GET "${${json_var}}" reasons)
+  math(EXPR _osp_last "${_osp_n} - 1")
+  foreach(_osp_i RANGE ${_osp_last})
+    string(JSON _osp_reason GET "${reasons}" ${_osp_i})
+    string(JSON _osp_at LENGTH "${_osp_all}")
+    string(JSON _osp_all SET "${_osp_all}" ${_osp_at} "${_osp_reason}")
+  endforeach()
+  string(JSON _osp_json SET "${${json_var}}" reasons "${_osp_all}")
+  string(JSON _osp_json SET "${_osp_json}" verdict "\"fail\"")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to member <field> (code, text, advice) of each reason in the
+# JSON array <reasons>, as a CMake list with each ';' escaped.  A missing
+# member reads as empty.
+function(_openssl_probe_json_reasons out reasons field)
   set(_osp_items "")
-  string(JSON _osp_n LENGTH "${array}")
+  string(JSON _osp_n LENGTH "${reasons}")
   if(_osp_n GREATER 0)
     math(EXPR _osp_last "${_osp_n} - 1")
     foreach(_osp_i RANGE ${_osp_last})
-      string(JSON _osp_item GET "${array}" ${_osp_i})
+      string(JSON _osp_item ERROR_VARIABLE _osp_none GET "${reasons}" ${_osp_i} ${field})
+      if(_osp_none)
+        set(_osp_item "")
+      endif()
       string(REPLACE ";" "\\;" _osp_item "${_osp_item}")
       list(APPEND _osp_items "${_osp_item}")
     endforeach()

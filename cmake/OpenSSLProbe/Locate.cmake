@@ -298,7 +298,7 @@ function(_openssl_probe_locate out)
     endif()
     _openssl_probe_check_prefix(_osp_bad "${_osp_source}" "${_osp_dir}" "${_osp_note}")
     if(_osp_bad)
-      _openssl_probe_json_append(_osp_fatal "${_osp_bad}")
+      _openssl_probe_json_append(_osp_fatal override-invalid "${_osp_bad}")
     else()
       # The override and nothing else: no default paths, no re-rooting.
       # (The path is passed quoted each time: it may hold a ';'.)
@@ -362,23 +362,23 @@ function(_openssl_probe_locate out)
   set(_osp_crypto "${OpenSSLProbe_CRYPTO_LIBRARY}")
   if(_osp_fatal STREQUAL "[]")
     if(NOT _osp_inc)
-      _openssl_probe_json_append(_osp_fatal
+      _openssl_probe_json_append(_osp_fatal headers-not-found
         "no OpenSSL headers (openssl/ssl.h) found${_osp_where}")
     elseif(NOT EXISTS "${_osp_inc}/openssl/ssl.h")
-      _openssl_probe_json_append(_osp_fatal
+      _openssl_probe_json_append(_osp_fatal headers-not-found
         "OpenSSLProbe_INCLUDE_DIR is ${_osp_inc}, which has no openssl/ssl.h")
     endif()
     foreach(_osp_lib IN ITEMS ssl crypto)
       string(TOUPPER "${_osp_lib}" _osp_var)
       set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
       if(NOT _osp_path)
-        _openssl_probe_json_append(_osp_fatal
+        _openssl_probe_json_append(_osp_fatal library-not-found
           "no ${_osp_kind}lib${_osp_lib} found${_osp_where}")
         continue()
       endif()
       _openssl_probe_check_library(_osp_bad OpenSSLProbe_${_osp_var}_LIBRARY "${_osp_path}")
       if(_osp_bad)
-        _openssl_probe_json_append(_osp_fatal "${_osp_bad}")
+        _openssl_probe_json_append(_osp_fatal library-unusable "${_osp_bad}")
       endif()
     endforeach()
   endif()
@@ -390,7 +390,7 @@ function(_openssl_probe_locate out)
       cmake_path(IS_PREFIX _osp_dir "${OpenSSLProbe_${_osp_var}}" NORMALIZE
         _osp_inside)
       if(NOT _osp_inside)
-        _openssl_probe_json_append(_osp_fatal
+        _openssl_probe_json_append(_osp_fatal outside-override
           "OpenSSLProbe_${_osp_var} is ${OpenSSLProbe_${_osp_var}}, outside "
           "${_osp_source}=${_osp_dir}; it is not used in place of the override")
       endif()
@@ -405,12 +405,12 @@ function(_openssl_probe_locate out)
     set(_osp_prefix "${_osp_inc_prefix}")
     if(_osp_inc_prefix AND _osp_ssl_prefix
        AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix)
-      _openssl_probe_json_append(_osp_problems
+      _openssl_probe_json_append(_osp_problems mixed-installs
         "the headers come from ${_osp_inc} but libssl from ${_osp_ssl}: these "
         "are two different installs (${_osp_inc_prefix} and ${_osp_ssl_prefix})")
     elseif(_osp_ssl_prefix AND _osp_crypto_prefix
            AND NOT _osp_ssl_prefix STREQUAL _osp_crypto_prefix)
-      _openssl_probe_json_append(_osp_problems
+      _openssl_probe_json_append(_osp_problems mixed-installs
         "libssl comes from ${_osp_ssl} but libcrypto from ${_osp_crypto}: these "
         "are two different installs")
     endif()

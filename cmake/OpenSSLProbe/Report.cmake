@@ -18,10 +18,7 @@ function(_openssl_probe_finish_report json_var)
   else()
     _openssl_probe_json_set_string(_osp_json linkage shared)
   endif()
-  _openssl_probe_json_strings(_osp_problems "${${_osp_loc}_PROBLEMS}")
-  foreach(_osp_problem IN LISTS _osp_problems)
-    _openssl_probe_json_fail(_osp_json "${_osp_problem}")
-  endforeach()
+  _openssl_probe_json_add_reasons(_osp_json "${${_osp_loc}_PROBLEMS}")
   foreach(_osp_pair IN ITEMS "include_dir|INCLUDE_DIR" "ssl_library|SSL_LIBRARY"
                              "crypto_library|CRYPTO_LIBRARY" "prefix|PREFIX"
                              "located_by|HOW" "override|OVERRIDE")
@@ -66,6 +63,37 @@ function(_openssl_probe_describe_tls out json key)
     set(_osp_text "compiled in; handshake completed (${_osp_protocol}, ${_osp_cipher})")
   else()
     set(_osp_text "compiled in; handshake failed: ${_osp_note}")
+  endif()
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to one line on OpenSSL's run-time configuration, e.g.
+# "/etc/ssl/openssl.cnf (OPENSSL_CONF), MinProtocol TLSv1.3, security level 2".
+function(_openssl_probe_describe_config out json)
+  string(JSON _osp_file GET "${json}" configuration file)
+  string(JSON _osp_source GET "${json}" configuration source)
+  string(JSON _osp_exists GET "${json}" configuration exists)
+  set(_osp_text "${_osp_file}")
+  if(NOT _osp_exists)
+    string(APPEND _osp_text " (missing)")
+  endif()
+  if(_osp_source STREQUAL "OPENSSL_CONF")
+    string(APPEND _osp_text " (OPENSSL_CONF)")
+  else()
+    string(APPEND _osp_text " (default)")
+  endif()
+  foreach(_osp_pair IN ITEMS "min_protocol|MinProtocol" "max_protocol|MaxProtocol")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_name)
+    string(JSON _osp_value GET "${json}" configuration ${_osp_key})
+    if(NOT _osp_value STREQUAL "")
+      string(APPEND _osp_text ", ${_osp_name} ${_osp_value}")
+    endif()
+  endforeach()
+  string(JSON _osp_level GET "${json}" configuration security_level)
+  if(NOT _osp_level STREQUAL "")
+    string(APPEND _osp_text ", security level ${_osp_level}")
   endif()
   set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
@@ -150,6 +178,13 @@ function(_openssl_probe_failure_message out json)
     _openssl_probe_describe_tls(_osp_tls12 "${json}" tls1_2)
     _openssl_probe_describe_tls(_osp_tls13 "${json}" tls1_3)
     string(APPEND _osp_m "    TLS 1.2    ${_osp_tls12}\n    TLS 1.3    ${_osp_tls13}\n")
+    # The run-time configuration, where a reason blames it.
+    string(JSON _osp_reasons GET "${json}" reasons)
+    _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+    if("tls-refused-by-configuration" IN_LIST _osp_codes)
+      _openssl_probe_describe_config(_osp_config "${json}")
+      string(APPEND _osp_m "    config     ${_osp_config}\n")
+    endif()
   endif()
   string(APPEND _osp_m
     "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
@@ -157,46 +192,64 @@ function(_openssl_probe_failure_message out json)
 
   string(APPEND _osp_m "  Why it fails:\n")
   string(JSON _osp_reasons GET "${json}" reasons)
-  _openssl_probe_json_strings(_osp_reason_list "${_osp_reasons}")
-  foreach(_osp_reason IN LISTS _osp_reason_list)
+  _openssl_probe_json_reasons(_osp_texts "${_osp_reasons}" text)
+  foreach(_osp_reason IN LISTS _osp_texts)
     string(APPEND _osp_m "    - ${_osp_reason}\n")
   endforeach()
 
+  # Advice by reason code, in the order of the reasons: the probe's reasons
+  # bring theirs (probe/osp_codes.h); the locate step's are here.
   string(APPEND _osp_m "  What to do:\n")
   if(_osp_source AND NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     string(APPEND _osp_m
       "    - Point ${_osp_source} at an install prefix: the folder that holds\n"
       "      include/openssl/ssl.h and lib/ (or lib64/) with libssl and libcrypto.\n")
   endif()
-  if(_osp_reasons MATCHES "takes precedence over the run path")
-    string(APPEND _osp_m
-      "    - Unset LD_LIBRARY_PATH for the configure (and the program), or make\n"
-      "      it name the chosen install's library folder.\n")
+  set(_osp_given "")
+  set(_osp_upgrade_helps FALSE)
+  string(JSON _osp_n LENGTH "${_osp_reasons}")
+  if(_osp_n GREATER 0)
+    math(EXPR _osp_last "${_osp_n} - 1")
+    foreach(_osp_i RANGE ${_osp_last})
+      string(JSON _osp_code GET "${_osp_reasons}" ${_osp_i} code)
+      string(JSON _osp_advice ERROR_VARIABLE _osp_none GET "${_osp_reasons}" ${_osp_i} advice)
+      string(JSON _osp_upgrade ERROR_VARIABLE _osp_none2 GET "${_osp_reasons}" ${_osp_i} upgrade)
+      if(_osp_none)
+        set(_osp_advice "")
+      endif()
+      # The locate step's reasons carry no verdict on upgrading: it helps.
+      if(_osp_none2 OR _osp_upgrade)
+        set(_osp_upgrade_helps TRUE)
+      endif()
+      if(_osp_code MATCHES "^(mixed-installs|headers-library-mismatch)$")
+        string(CONCAT _osp_advice
+          "Take headers and libraries from one install: drop hand-set\n"
+          "OpenSSLProbe_INCLUDE_DIR/_SSL_LIBRARY/_CRYPTO_LIBRARY entries (-U...)\n"
+          "and name the install alone with -DWITH_OPENSSL_DIR=<prefix>.")
+      endif()
+      if(NOT _osp_advice STREQUAL "" AND NOT _osp_advice IN_LIST _osp_given)
+        list(APPEND _osp_given "${_osp_advice}")
+        string(REPLACE "\n" "\n      " _osp_advice "${_osp_advice}")
+        string(APPEND _osp_m "    - ${_osp_advice}\n")
+      endif()
+    endforeach()
   endif()
-  if(_osp_reasons MATCHES "different installs")
+  # Another OpenSSL is advice only where OpenSSL is the cause: not for a
+  # configuration file or LD_LIBRARY_PATH, which bind every version.
+  if(_osp_upgrade_helps)
+    _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
+    if(_osp_upgrade)
+      string(APPEND _osp_m
+        "    - Upgrade the system OpenSSL (${_osp_label}):\n"
+        "        ${_osp_upgrade}\n")
+    endif()
     string(APPEND _osp_m
-      "    - Take headers and libraries from one install: drop hand-set\n"
-      "      OpenSSLProbe_INCLUDE_DIR/_SSL_LIBRARY/_CRYPTO_LIBRARY entries (-U...)\n"
-      "      and name the install alone with -DWITH_OPENSSL_DIR=<prefix>.\n")
+      "    - Or build a current OpenSSL from source into a prefix of its own:\n"
+      "        ./Configure --prefix=/opt/openssl && make && make install_sw\n"
+      "    - Then point this build at that install (an existing build directory\n"
+      "      switches to it in the same configure):\n"
+      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -DWITH_OPENSSL_DIR=/opt/openssl\n")
   endif()
-  string(JSON _osp_tls_note GET "${json}" tls1_2 note)
-  if(_osp_tls_note MATCHES "OPENSSL_NO_TLS1_2")
-    string(APPEND _osp_m
-      "    - Rebuild that OpenSSL without the no-tls1_2 option, or use another\n"
-      "      install.\n")
-  endif()
-  _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
-  if(_osp_upgrade)
-    string(APPEND _osp_m
-      "    - Upgrade the system OpenSSL (${_osp_label}):\n"
-      "        ${_osp_upgrade}\n")
-  endif()
-  string(APPEND _osp_m
-    "    - Or build a current OpenSSL from source into a prefix of its own:\n"
-    "        ./Configure --prefix=/opt/openssl && make && make install_sw\n"
-    "    - Then point this build at that install (an existing build directory\n"
-    "      switches to it in the same configure):\n"
-    "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -DWITH_OPENSSL_DIR=/opt/openssl\n")
   if(_osp_source STREQUAL "ENV{OPENSSL_ROOT_DIR}")
     string(APPEND _osp_m
       "    - The environment variable OPENSSL_ROOT_DIR chose ${_osp_override};\n"

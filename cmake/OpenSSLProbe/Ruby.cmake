@@ -27,7 +27,7 @@ function(openssl_probe_ruby)
   set(_osp_json "{}")
   set(_osp_reasons "[]")
   if(NOT _osp_ruby OR NOT EXISTS "${_osp_ruby}")
-    _openssl_probe_json_append(_osp_reasons
+    _openssl_probe_json_append(_osp_reasons ruby-not-found
       "no Ruby to check: ${_osp_ruby} does not exist (install Ruby, or pass RUBY <path>)")
   else()
     execute_process(
@@ -36,7 +36,7 @@ function(openssl_probe_ruby)
     string(JSON _osp_ossl ERROR_VARIABLE _osp_bad GET "${_osp_out}" openssl_version)
     if(NOT _osp_rc STREQUAL "0" OR _osp_bad)
       string(STRIP "${_osp_err}" _osp_err)
-      _openssl_probe_json_append(_osp_reasons
+      _openssl_probe_json_append(_osp_reasons ruby-failed
         "${_osp_ruby} could not report its OpenSSL (${_osp_rc}): ${_osp_err}")
     else()
       set(_osp_json "${_osp_out}")
@@ -61,12 +61,12 @@ function(openssl_probe_ruby)
     if(_osp_flavor STREQUAL "BoringSSL")
       set(_osp_version "")
     elseif(_osp_version STREQUAL "")
-      _openssl_probe_json_append(_osp_reasons
+      _openssl_probe_json_append(_osp_reasons version-unreadable
         "cannot read a version from the Ruby's OPENSSL_LIBRARY_VERSION \"${_osp_text}\"")
     else()
       _openssl_probe_too_old(_osp_why "${_osp_flavor}" "${_osp_version}" "${_osp_MIN_VERSION}")
       if(_osp_why)
-        _openssl_probe_json_append(_osp_reasons "${_osp_why}")
+        _openssl_probe_json_append(_osp_reasons version-too-old "${_osp_why}")
       endif()
     endif()
     string(REPLACE "." "_" _osp_key "tls${_osp_TLS}_compiled")
@@ -74,10 +74,10 @@ function(openssl_probe_ruby)
     string(JSON _osp_handshake GET "${_osp_json}" handshake)
     string(JSON _osp_error GET "${_osp_json}" error)
     if(NOT _osp_compiled)
-      _openssl_probe_json_append(_osp_reasons
+      _openssl_probe_json_append(_osp_reasons tls-unsupported
         "TLS ${_osp_TLS} is not available in this Ruby's OpenSSL")
     elseif(NOT _osp_handshake)
-      _openssl_probe_json_append(_osp_reasons
+      _openssl_probe_json_append(_osp_reasons handshake-failed
         "a TLS ${_osp_TLS} handshake in this Ruby failed: ${_osp_error}")
     endif()
   endif()
@@ -104,7 +104,7 @@ function(openssl_probe_ruby)
     return()
   endif()
 
-  _openssl_probe_json_strings(_osp_list "${_osp_reasons}")
+  _openssl_probe_json_reasons(_osp_list "${_osp_reasons}" text)
   list(GET _osp_list 0 _osp_first)
   if(NOT _osp_QUIET)
     message(CHECK_FAIL "not usable: ${_osp_first}")

@@ -30,34 +30,54 @@ function(_openssl_probe_json_skeleton out)
 }" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to a hash of everything the probe result depends on.
-function(_openssl_probe_fingerprint out loc)
+# Sets <out> to a hash of everything the probe result depends on.  <config>
+# is the OpenSSL configuration file the last report named, if any: its
+# identity counts as the library files' does.
+function(_openssl_probe_fingerprint out loc config)
   set(_osp_inputs
     "${_OpenSSLProbe_LOCATED_FOR}" "${ARGN}"
     "${CMAKE_C_COMPILER}" "${CMAKE_C_COMPILER_VERSION}" "${CMAKE_C_FLAGS}"
     "${CMAKE_CXX_COMPILER}" "${CMAKE_CXX_COMPILER_VERSION}" "${CMAKE_CXX_FLAGS}"
     "${CMAKE_EXE_LINKER_FLAGS}" "${CMAKE_CROSSCOMPILING_EMULATOR}"
     "${CMAKE_REQUIRED_FLAGS}" "${CMAKE_REQUIRED_DEFINITIONS}"
-    "${CMAKE_REQUIRED_LINK_OPTIONS}" "${CMAKE_REQUIRED_LIBRARIES}"
-    "$ENV{LD_LIBRARY_PATH}")
-  foreach(_osp_name IN ITEMS openssl_probe.c osp_facts.h osp_handshake.h
-                             osp_header.h osp_json.h osp_judge.h osp_library.h
-                             osp_trust.h osp_version.h ruby_openssl.rb)
-    file(SHA256 "${_OpenSSLProbe_PROBE_DIR}/${_osp_name}" _osp_hash)
+    "${CMAKE_REQUIRED_LINK_OPTIONS}" "${CMAKE_REQUIRED_LIBRARIES}")
+  # The environment the library reads at run time.
+  foreach(_osp_env IN ITEMS LD_LIBRARY_PATH OPENSSL_CONF SSL_CERT_FILE
+                            SSL_CERT_DIR OPENSSL_MODULES)
+    list(APPEND _osp_inputs "${_osp_env}=$ENV{${_osp_env}}")
+  endforeach()
+  # Every probe source, found by listing the folder.
+  file(GLOB _osp_sources LIST_DIRECTORIES false "${_OpenSSLProbe_PROBE_DIR}/*")
+  list(SORT _osp_sources)
+  foreach(_osp_source IN LISTS _osp_sources)
+    file(SHA256 "${_osp_source}" _osp_hash)
     list(APPEND _osp_inputs "${_osp_hash}")
   endforeach()
-  # Identity of the install: path, size and time of the files used.
+  # Identity of the install and its configuration: path, size and time of
+  # the files used.
   foreach(_osp_file IN ITEMS "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
-                             "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")
-    if(EXISTS "${_osp_file}")
+                             "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}"
+                             "${config}")
+    if(NOT _osp_file STREQUAL "" AND EXISTS "${_osp_file}")
       file(REAL_PATH "${_osp_file}" _osp_real)
       file(SIZE "${_osp_real}" _osp_size)
       file(TIMESTAMP "${_osp_real}" _osp_time "%s.%f" UTC)
       list(APPEND _osp_inputs "${_osp_file}" "${_osp_real}" ${_osp_size} ${_osp_time})
+    else()
+      list(APPEND _osp_inputs "${_osp_file} (missing)")
     endif()
   endforeach()
   string(SHA256 _osp_fp "${_osp_inputs}")
   set(${out} "${_osp_fp}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the OpenSSL configuration file <json> names, or to empty.
+function(_openssl_probe_config_file out json)
+  string(JSON _osp_file ERROR_VARIABLE _osp_none GET "${json}" configuration file)
+  if(_osp_none)
+    set(_osp_file "")
+  endif()
+  set(${out} "${_osp_file}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to <path>, or, if <path> holds a character that CMake lists,
@@ -181,17 +201,21 @@ function(_openssl_probe_execute out_json exe timeout log)
       set(${out_json} "${_osp_out}" PARENT_SCOPE)
       return()
     endif()
+    set(_osp_code probe-no-report)
     set(_osp_why "the probe printed no report it could read (${_osp_bad})")
   elseif(_osp_rc MATCHES "timeout")
+    set(_osp_code probe-timeout)
     set(_osp_why "the probe did not finish within ${timeout} s and was stopped")
   elseif(_osp_rc MATCHES "^[0-9]+$")
     string(STRIP "${_osp_err}" _osp_err)
+    set(_osp_code probe-failed)
     set(_osp_why "the probe failed with exit status ${_osp_rc}: ${_osp_err}")
   else()
+    set(_osp_code probe-crashed)
     set(_osp_why "the probe crashed: ${_osp_rc}")
   endif()
   _openssl_probe_json_skeleton(_osp_json)
-  _openssl_probe_json_fail(_osp_json "${_osp_why} (see ${log})")
+  _openssl_probe_json_fail(_osp_json ${_osp_code} "${_osp_why} (see ${log})")
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
@@ -210,7 +234,7 @@ function(_openssl_probe_headers_fallback out_json)
   _openssl_probe_first_error(_osp_error "${_osp_LOG}")
   if(NOT _osp_built)
     _openssl_probe_json_skeleton(_osp_json)
-    _openssl_probe_json_fail(_osp_json
+    _openssl_probe_json_fail(_osp_json headers-not-compilable
       "the OpenSSL headers in ${_osp_inc} cannot be compiled: "
       "${_osp_error} (full output in ${_osp_LOG})")
     set(${out_json} "${_osp_json}" PARENT_SCOPE)
@@ -224,7 +248,7 @@ function(_openssl_probe_headers_fallback out_json)
     _openssl_probe_header_verdict(_osp_json "${_osp_EXECUTABLE}"
       "${_osp_MIN_VERSION}" "${_osp_TLS}")
   endif()
-  _openssl_probe_json_fail(_osp_json
+  _openssl_probe_json_fail(_osp_json link-failed
     "the probe compiles against the headers in ${_osp_inc} "
     "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
     "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_LOG})")
@@ -239,10 +263,7 @@ function(_openssl_probe_run out)
   set(_osp_loc "${_osp_LOCATION}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
-    _openssl_probe_json_strings(_osp_reasons "${${_osp_loc}_FATAL}")
-    foreach(_osp_reason IN LISTS _osp_reasons)
-      _openssl_probe_json_fail(_osp_json "${_osp_reason}")
-    endforeach()
+    _openssl_probe_json_add_reasons(_osp_json "${${_osp_loc}_FATAL}")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()
@@ -250,15 +271,19 @@ function(_openssl_probe_run out)
   set(_osp_work "${_osp_WORK_DIR}")
   set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
-  _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_MIN_VERSION}" "${_osp_TLS}"
+  set(_osp_fp_args "${_osp_MIN_VERSION}" "${_osp_TLS}"
     "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
-  if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}" AND EXISTS "${_osp_saved}")
+  if(EXISTS "${_osp_saved}")
     file(READ "${_osp_saved}" _osp_json)
-    if(NOT _osp_QUIET)
-      message(STATUS "Probe unchanged since the last configure; result reused")
+    _openssl_probe_config_file(_osp_config "${_osp_json}")
+    _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_config}" ${_osp_fp_args})
+    if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}")
+      if(NOT _osp_QUIET)
+        message(STATUS "Probe unchanged since the last configure; result reused")
+      endif()
+      set(${out} "${_osp_json}" PARENT_SCOPE)
+      return()
     endif()
-    set(${out} "${_osp_json}" PARENT_SCOPE)
-    return()
   endif()
   unset(_OpenSSLProbe_FINGERPRINT CACHE)
 
@@ -294,7 +319,7 @@ function(_openssl_probe_run out)
   if(_osp_built AND NOT _osp_can_run)
     _openssl_probe_header_verdict(_osp_json "${_osp_exe}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
     if(_osp_REQUIRE_RUN)
-      _openssl_probe_json_fail(_osp_json
+      _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "
         "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
     endif()
@@ -312,6 +337,8 @@ function(_openssl_probe_run out)
 
   string(JSON _osp_verdict GET "${_osp_json}" verdict)
   if(_osp_verdict STREQUAL "pass")
+    _openssl_probe_config_file(_osp_config "${_osp_json}")
+    _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_config}" ${_osp_fp_args})
     file(WRITE "${_osp_saved}" "${_osp_json}")
     set(_OpenSSLProbe_FINGERPRINT "${_osp_fp}" CACHE INTERNAL "")
   else()

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <string>
 
+#include "osp_codes.h"
 #include "report.hpp"
 
 using Catch::Matchers::Contains;
@@ -42,12 +43,18 @@ TEST_CASE("JSON strings are escaped", "[json]")
   std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/a \"b\"\\c\n;d");
   osp_verdict v{};
   v.count = 2;
-  std::snprintf(v.reasons[0], sizeof v.reasons[0], "tab\there");
-  std::snprintf(v.reasons[1], sizeof v.reasons[1], "second");
+  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "version-too-old");
+  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "tab\there");
+  std::snprintf(v.reasons[1].code, sizeof v.reasons[1].code, "tls-disabled");
+  std::snprintf(v.reasons[1].text, sizeof v.reasons[1].text, "second");
   const std::string json = osp::to_json(f, v);
   CHECK_THAT(json, Contains(R"("library_path": "/opt/a \"b\"\\c\u000a;d")"));
   CHECK_THAT(json, Contains(R"("verdict": "fail")"));
-  CHECK_THAT(json, Contains("\"tab\\u0009here\",\n    \"second\""));
+  CHECK_THAT(json, Contains("{\"code\": \"version-too-old\", \"text\": \"tab\\u0009here\""));
+  CHECK_THAT(json, Contains("{\"code\": \"tls-disabled\", \"text\": \"second\""));
+  // The advice for a code comes from the one table, {tls} filled in.
+  CHECK_THAT(json, Contains("\"upgrade\": true, \"advice\": \"Rebuild that OpenSSL "
+                            "without the no-tls1_2 option"));
 }
 
 TEST_CASE("The text report names facts, verdict and guidance", "[report]")
@@ -60,7 +67,8 @@ TEST_CASE("The text report names facts, verdict and guidance", "[report]")
   f.api_version = -1;
   osp_verdict v{};
   v.count = 1;
-  std::snprintf(v.reasons[0], sizeof v.reasons[0], "found OpenSSL 1.0.0t, need 1.0.1 or newer");
+  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "version-too-old");
+  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "found OpenSSL 1.0.0t, need 1.0.1 or newer");
   osp::Options options;
   const std::string text =
     osp::to_text(f, v, options, "Debian, apt-get", "apt-get install openssl");
@@ -69,4 +77,31 @@ TEST_CASE("The text report names facts, verdict and guidance", "[report]")
   CHECK_THAT(text, Contains("verdict: fail\n  - found OpenSSL 1.0.0t, need 1.0.1 or newer"));
   CHECK_THAT(text, Contains("Upgrade OpenSSL (Debian, apt-get):\n      apt-get install openssl"));
   CHECK_THAT(text, Contains("-DWITH_OPENSSL_DIR="));
+}
+
+TEST_CASE("A configuration that refuses TLS 1.2 gets no upgrade advice", "[report]")
+{
+  osp_facts f{};
+  std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
+  std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
+  std::snprintf(f.library_version, sizeof f.library_version, "3.0.19");
+  std::snprintf(f.config.file, sizeof f.config.file, "/etc/ssl/strict.cnf");
+  std::snprintf(f.config.source, sizeof f.config.source, "OPENSSL_CONF");
+  f.config.exists = 1;
+  f.config.min_protocol = OSP_TLS1_3_WIRE;
+  f.config.security_level = 2;
+  f.api_version = -1;
+  osp_verdict v{};
+  v.count = 1;
+  v.tls = 12;
+  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "%s", OSP_CODE_CONFIGURATION);
+  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "refused");
+  osp::Options options;
+  const std::string text =
+    osp::to_text(f, v, options, "Debian, apt-get", "apt-get install openssl");
+  CHECK_THAT(text, Contains("  config      /etc/ssl/strict.cnf (OPENSSL_CONF), "
+                            "MinProtocol TLSv1.3, security level 2\n"));
+  CHECK_THAT(text, Contains("  - Change the OpenSSL configuration named above (MinProtocol,\n"
+                            "    MaxProtocol"));
+  CHECK_THAT(text, !Contains("Upgrade OpenSSL") && !Contains("-DWITH_OPENSSL_DIR="));
 }

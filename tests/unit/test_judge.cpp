@@ -41,7 +41,7 @@ std::string reasons(const osp_verdict& v)
 {
   std::string all;
   for (int i = 0; i < v.count; ++i)
-    all += std::string(v.reasons[i]) + "\n";
+    all += std::string(v.reasons[i].code) + ": " + v.reasons[i].text + "\n";
   return all;
 }
 
@@ -171,4 +171,97 @@ TEST_CASE("A malformed minimum version is a reason, not a pass", "[judge]")
   osp_judge(&f, &p, &v);
   CHECK(v.pass == 0);
   CHECK_THAT(reasons(v), Contains("\"one\" is not a version"));
+}
+
+TEST_CASE("The verdict rests on the client a program gets by default", "[judge][tls]")
+{
+  auto f = healthy();
+  auto p = policy("1.0.1");
+  osp_verdict v;
+  f.tls1_2.handshake = 0;
+  SECTION("fixed method ok, default client negotiated TLSv1.1: a build flag")
+  {
+    // A 1.0.1 built with -DOPENSSL_NO_TLS1_2_CLIENT: TLSv1_2_client_method
+    // still works, SSLv23_client_method offers 1.1 at most.
+    std::snprintf(f.library_version, sizeof f.library_version, "1.0.1u");
+    std::snprintf(f.header_version, sizeof f.header_version, "1.0.1u");
+    std::snprintf(f.tls1_2.protocol, sizeof f.tls1_2.protocol, "TLSv1.1");
+    f.tls1_2.pinned = 1;
+    f.config.min_protocol = f.config.max_protocol = -1;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 0);
+    REQUIRE(v.count == 1);
+    CHECK(std::string(v.reasons[0].code) == OSP_CODE_CLIENT_DISABLED);
+    CHECK(std::string(v.reasons[0].text) ==
+          "a default client of this library does not offer TLS 1.2 (it negotiated "
+          "TLSv1.1), although a client pinned to TLS 1.2 completes the handshake: "
+          "the library was built with its default TLS 1.2 client switched off (a "
+          "flag such as -DOPENSSL_NO_TLS1_2_CLIENT)");
+    CHECK(osp_code_find(v.reasons[0].code)->upgrade == 1);
+  }
+  SECTION("a configuration's MinProtocol: the configuration, not OpenSSL")
+  {
+    std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error,
+                  "the handshake failed: unsupported protocol");
+    std::snprintf(f.config.file, sizeof f.config.file, "/etc/ssl/strict.cnf");
+    std::snprintf(f.config.source, sizeof f.config.source, "OPENSSL_CONF");
+    f.config.min_protocol = OSP_TLS1_3_WIRE;
+    f.tls1_2.pinned = 1;
+    osp_judge(&f, &p, &v);
+    REQUIRE(v.count == 1);
+    CHECK(std::string(v.reasons[0].code) == OSP_CODE_CONFIGURATION);
+    CHECK_THAT(reasons(v), Contains("/etc/ssl/strict.cnf (chosen by OPENSSL_CONF) "
+                                    "sets MinProtocol to TLSv1.3"));
+    CHECK(osp_code_find(v.reasons[0].code)->upgrade == 0);
+  }
+  SECTION("a configuration's MaxProtocol below the version asked for")
+  {
+    std::snprintf(f.config.source, sizeof f.config.source, "default");
+    f.config.max_protocol = 0x0302;
+    f.tls1_2.pinned = 1;
+    osp_judge(&f, &p, &v);
+    CHECK_THAT(reasons(v), Contains("tls-refused-by-configuration: ") &&
+                             Contains("sets MaxProtocol to TLSv1.1"));
+  }
+  SECTION("both clients fail, and pass with the configuration undone")
+  {
+    std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error, "ee key too small");
+    std::snprintf(f.config.file, sizeof f.config.file, "/usr/lib/ssl/openssl.cnf");
+    std::snprintf(f.config.source, sizeof f.config.source, "default");
+    f.config.security_level = 5;
+    f.tls1_2.pinned = 0;
+    f.tls1_2.unconfigured = 1;
+    osp_judge(&f, &p, &v);
+    CHECK_THAT(reasons(v),
+               Contains("tls-refused-by-configuration: a TLS 1.2 handshake in memory "
+                        "failed under the OpenSSL configuration /usr/lib/ssl/openssl.cnf "
+                        "(the library's default file), security level 5: ee key too small"));
+  }
+  SECTION("every client fails: OpenSSL itself")
+  {
+    std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error, "NO_SHARED_CIPHER");
+    f.tls1_2.pinned = 0;
+    f.tls1_2.unconfigured = 0;
+    osp_judge(&f, &p, &v);
+    CHECK_THAT(reasons(v), Contains("handshake-failed: a TLS 1.2 handshake in memory "
+                                    "failed: NO_SHARED_CIPHER"));
+  }
+  CHECK(v.pass == 0);
+}
+
+TEST_CASE("Every code the judge gives is in the code table", "[judge][codes]")
+{
+  auto f = healthy();
+  auto p = policy("9.0");
+  p.expect_ssl = "/elsewhere/libssl.so.3";
+  std::snprintf(f.header_version, sizeof f.header_version, "3.6.0");
+  f.tls1_2.compiled = 0;
+  f.tls1_2.disabled = 1;
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  REQUIRE(v.count >= 4);
+  for (int i = 0; i < v.count; ++i) {
+    INFO(v.reasons[i].code);
+    CHECK(std::string(osp_code_find(v.reasons[i].code)->code) == v.reasons[i].code);
+  }
 }

@@ -47,7 +47,7 @@ TEST_CASE("A Ruby's report becomes facts and a verdict", "[ruby]")
   CHECK(verdict.pass == 0);
   std::string reasons;
   for (int i = 0; i < verdict.count; ++i)
-    reasons += verdict.reasons[i];
+    reasons += verdict.reasons[i].text;
   CHECK_THAT(reasons, Contains("found OpenSSL 1.0.0t, need 1.0.1 or newer"));
   CHECK_THAT(reasons, Contains("no TLS 1.2"));
   CHECK_THAT(osp::ruby_guidance(report), Contains("--with-openssl-dir=/opt/old"));

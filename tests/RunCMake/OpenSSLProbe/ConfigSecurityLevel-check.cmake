@@ -1,0 +1,7 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(tls-refused-by-configuration reasons 0 code)
+check_report_field(ON tls1_2 unconfigured)
+check_report_field(5 configuration security_level)
+if(actual_stderr MATCHES "Upgrade|build a current OpenSSL")
+  string(APPEND RunCMake_TEST_FAILED "The message advises another OpenSSL.\n")
+endif()

@@ -33,8 +33,8 @@
  * fails, and says so). */
 #  define OSP_NEEDS_TMP_ECDH 1
 #elif defined(OSP_HAVE_HANDSHAKE) && defined(OSP_API_FIXED_TLS1_2) &&          \
-  !defined(LIBRESSL_VERSION_NUMBER)
-#  define OSP_NEEDS_ECDH_AUTO 1 /* 1.0.2 */
+  !defined(LIBRESSL_VERSION_NUMBER) && OPENSSL_VERSION_NUMBER >= 0x10002000L
+#  define OSP_NEEDS_ECDH_AUTO 1 /* 1.0.2 (a 1.0.1 without EC has neither) */
 #endif
 
 #if defined(OSP_HAVE_HANDSHAKE)

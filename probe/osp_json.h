@@ -5,7 +5,6 @@
 
 #include <stdio.h>
 
-#include "osp_codes.h"
 #include "osp_facts.h"
 
 static inline void osp_json_string(FILE *out, const char *text)
@@ -45,6 +44,8 @@ static inline void osp_json_tls(FILE *out, const char *key,
   osp_json_bool3(out, fact->pinned);
   fputs(", \"unconfigured\": ", out);
   osp_json_bool3(out, fact->unconfigured);
+  fputs(", \"disabled\": ", out);
+  osp_json_bool3(out, fact->disabled);
   fputs("},\n", out);
 }
 
@@ -79,19 +80,12 @@ static inline void osp_json_config(FILE *out, const osp_config_fact *config)
   fputs("},\n", out);
 }
 
-/* One reason, with what its code means for the user. */
-static inline void osp_json_reason(FILE *out, const osp_reason *reason, int tls)
+static inline void osp_json_reason(FILE *out, const osp_reason *reason)
 {
-  char advice[1024];
-  osp_code_advice(reason->code, tls, advice, sizeof advice);
   fputs("{\"code\": ", out);
   osp_json_string(out, reason->code);
   fputs(", \"text\": ", out);
   osp_json_string(out, reason->text);
-  fputs(",\n     \"upgrade\": ", out);
-  osp_json_bool3(out, osp_code_find(reason->code)->upgrade);
-  fputs(", \"advice\": ", out);
-  osp_json_string(out, advice);
   fputs("}", out);
 }
 
@@ -144,7 +138,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);
-    osp_json_reason(out, &verdict->reasons[i], verdict->tls);
+    osp_json_reason(out, &verdict->reasons[i]);
   }
   fputs(verdict->count ? "\n  ]\n}\n" : "]\n}\n", out);
 }

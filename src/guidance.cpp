@@ -5,6 +5,8 @@
 #include <sstream>
 #include <vector>
 
+#include "guidance_table.hpp"
+
 #if !defined(_WIN32)
 #  include <unistd.h>
 #endif
@@ -31,26 +33,36 @@ OsRelease parse_os_release(const std::string& text)
 
 namespace {
 
-struct Manager {
-  const char* program;
-  const char* command;  // without sudo
-  bool needs_root;
-};
-
-// Distribution IDs whose own package manager is known, best first.
-const std::vector<std::pair<std::string, Manager>>& linux_managers()
+// The table's records of one kind, each split into its fields (the kind
+// itself dropped), "\n" turned into line breaks.
+std::vector<std::vector<std::string>> records(const std::string& kind)
 {
-  static const std::vector<std::pair<std::string, Manager>> table = {
-    {"debian", {"apt-get", "apt-get update && {sudo}apt-get install --only-upgrade openssl libssl-dev", true}},
-    {"ubuntu", {"apt-get", "apt-get update && {sudo}apt-get install --only-upgrade openssl libssl-dev", true}},
-    {"fedora", {"dnf", "dnf upgrade openssl openssl-devel", true}},
-    {"rhel", {"dnf", "dnf upgrade openssl openssl-devel", true}},
-    {"centos", {"yum", "yum update openssl openssl-devel", true}},
-    {"suse", {"zypper", "zypper update openssl libopenssl-devel", true}},
-    {"arch", {"pacman", "pacman -Syu openssl", true}},
-    {"alpine", {"apk", "apk upgrade openssl openssl-dev", true}},
-  };
-  return table;
+  std::vector<std::vector<std::string>> out;
+  std::istringstream lines(kGuidanceTable);
+  std::string line;
+  while (std::getline(lines, line)) {
+    if (line.compare(0, kind.size() + 1, kind + "\t") != 0)
+      continue;
+    std::vector<std::string> fields;
+    std::istringstream cells(line.substr(kind.size() + 1));
+    std::string cell;
+    while (std::getline(cells, cell, '\t')) {
+      for (auto at = cell.find("\\n"); at != std::string::npos;
+           at = cell.find("\\n", at + 1))
+        cell.replace(at, 2, "\n");
+      fields.push_back(cell);
+    }
+    out.push_back(fields);
+  }
+  return out;
+}
+
+void replace_all(std::string& text, const std::string& from,
+                 const std::string& to)
+{
+  for (auto at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
 }
 
 bool has_word(const std::string& words, const std::string& word)
@@ -63,16 +75,6 @@ bool has_word(const std::string& words, const std::string& word)
   return false;
 }
 
-std::string with_sudo(std::string command, bool needs_root, bool root)
-{
-  const std::string sudo = needs_root && !root ? "sudo " : "";
-  const std::string mark = "{sudo}";
-  for (auto at = command.find(mark); at != std::string::npos;
-       at = command.find(mark))
-    command.replace(at, mark.size(), sudo);
-  return sudo + command;
-}
-
 }  // namespace
 
 Upgrade upgrade_for(const Platform& platform)
@@ -80,45 +82,82 @@ Upgrade upgrade_for(const Platform& platform)
   auto has = [&](const std::string& p) {
     return platform.has_program && platform.has_program(p);
   };
-  if (platform.system == "Darwin") {
-    if (has("brew"))
-      return {"macOS, Homebrew; openssl@3 is keg-only: configure with "
-              "-DWITH_OPENSSL_DIR=$(brew --prefix openssl@3)",
-              "brew install openssl@3"};
-    if (has("port"))
-      return {"macOS, MacPorts", with_sudo("port install openssl3", true,
-                                           platform.root)};
-    return {};
-  }
-  if (platform.system == "Windows") {
-    if (has("vcpkg"))
-      return {"Windows, vcpkg", "vcpkg install openssl"};
-    if (has("choco"))
-      return {"Windows, Chocolatey", "choco upgrade openssl"};
-    return {};
-  }
   std::string ids;
-  for (const char* key : {"ID", "ID_LIKE"}) {
-    auto it = platform.os_release.find(key);
-    if (it != platform.os_release.end())
-      ids += " " + it->second;
-  }
-  std::vector<Manager> order;
-  for (const auto& [id, manager] : linux_managers())
-    if (has_word(ids, id))
-      order.push_back(manager);
-  for (const auto& entry : linux_managers())
-    order.push_back(entry.second);
-  for (const auto& manager : order) {
-    if (!has(manager.program))
-      continue;
-    std::string label = manager.program;
+  std::string os;
+  if (platform.system == "Linux") {
+    for (const char* key : {"ID", "ID_LIKE"}) {
+      auto it = platform.os_release.find(key);
+      if (it != platform.os_release.end())
+        ids += " " + it->second;
+    }
     auto name = platform.os_release.find("PRETTY_NAME");
     if (name != platform.os_release.end())
-      label = name->second + ", " + label;
-    return {label, with_sudo(manager.command, manager.needs_root, platform.root)};
+      os = name->second + ", ";
+  }
+  // upgrade <system> <IDs> <program> <label> <command>: the distribution's
+  // own manager first, then whichever is installed.
+  std::vector<std::vector<std::string>> first;
+  std::vector<std::vector<std::string>> rest;
+  for (const auto& row : records("upgrade")) {
+    if (row.size() < 5 || row[0] != platform.system)
+      continue;
+    rest.push_back(row);
+    std::istringstream row_ids(row[1]);
+    std::string id;
+    while (row_ids >> id)
+      if (has_word(ids, id)) {
+        first.push_back(row);
+        break;
+      }
+  }
+  first.insert(first.end(), rest.begin(), rest.end());
+  for (auto row : first) {
+    if (!has(row[2]))
+      continue;
+    replace_all(row[3], "{os}", os);
+    replace_all(row[4], "{sudo}", platform.root ? "" : "sudo ");
+    return {row[3], row[4]};
   }
   return {};
+}
+
+CodeGuidance guidance_for_code(const std::string& code, int tls)
+{
+  CodeGuidance guidance;
+  for (const auto& row : records("code")) {
+    if (row.size() < 3 || row[0] != code)
+      continue;
+    guidance.known = true;
+    guidance.upgrade_helps = row[1] != "no";
+    guidance.advice = row[2] == "-" ? "" : row[2];
+    replace_all(guidance.advice, "{tls}", tls == 13 ? "tls1_3" : "tls1_2");
+    replace_all(guidance.advice, "{TLS}", tls == 13 ? "TLS1_3" : "TLS1_2");
+    break;
+  }
+  return guidance;
+}
+
+std::string guidance_text(
+  const std::string& name,
+  std::initializer_list<std::pair<const char*, std::string>> fill)
+{
+  std::string text;
+  for (const auto& row : records("text"))
+    if (row.size() >= 2 && row[0] == name) {
+      text = row[1];
+      break;
+    }
+  for (const auto& [key, value] : fill)
+    replace_all(text, std::string("{") + key + "}", value);
+  return text;
+}
+
+std::string guidance_item(const std::string& text, int indent)
+{
+  const std::string margin(static_cast<std::size_t>(indent), ' ');
+  std::string item = margin + "- " + text;
+  replace_all(item, "\n", "\n" + margin + "  ");
+  return item + "\n";
 }
 
 Platform this_platform()

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "osp_codes.h"
+#include "guidance.hpp"
 #include "osp_judge.h"
 #include "osp_json.h"
 
@@ -155,15 +155,6 @@ std::string describe_config(const osp_config_fact& config)
   return text;
 }
 
-// One piece of advice, its lines indented under "  - ".
-std::string indent_advice(const std::string& advice)
-{
-  std::string out;
-  for (char c : advice)
-    out += c == '\n' ? std::string("\n    ") : std::string(1, c);
-  return out;
-}
-
 std::string describe_version(const char* flavor, const char* version,
                              long api_version)
 {
@@ -201,9 +192,8 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << "  required    " << options.min_version << " or newer, TLS "
       << (options.tls == 13 ? "1.3" : "1.2") << "\n";
   if (facts.have_library && !facts.trust_file_exists && !facts.trust_dir_exists)
-    out << "warning: no CA certificates where OpenSSL looks by default; a TLS\n"
-           "  client that verifies servers will fail (set SSL_CERT_FILE or\n"
-           "  SSL_CERT_DIR, or install CA certificates there)\n";
+    out << "warning: " << guidance_text("trust-store-missing") << "\n  "
+        << guidance_text("trust-store-advice") << "\n";
   if (verdict.pass) {
     out << "verdict: pass\n";
     return out.str();
@@ -212,29 +202,26 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   for (int i = 0; i < verdict.count; ++i)
     out << "  - " << verdict.reasons[i].text << "\n";
   out << "What to do:\n";
-  // Advice by reason code (probe/osp_codes.h); another OpenSSL only where
-  // OpenSSL is the cause.
+  // Advice by reason code; another OpenSSL only where OpenSSL is the cause.
   std::vector<std::string> given;
   bool upgrade_helps = false;
   for (int i = 0; i < verdict.count; ++i) {
-    const char* code = verdict.reasons[i].code;
-    upgrade_helps = upgrade_helps || osp_code_find(code)->upgrade;
-    char advice[1024];
-    osp_code_advice(code, verdict.tls, advice, sizeof advice);
-    if (advice[0] == '\0' ||
-        std::find(given.begin(), given.end(), advice) != given.end())
+    const CodeGuidance code = guidance_for_code(verdict.reasons[i].code, verdict.tls);
+    upgrade_helps = upgrade_helps || code.upgrade_helps;
+    if (code.advice.empty() ||
+        std::find(given.begin(), given.end(), code.advice) != given.end())
       continue;
-    given.emplace_back(advice);
-    out << "  - " << indent_advice(advice) << "\n";
+    given.push_back(code.advice);
+    out << guidance_item(code.advice, 2);
   }
   if (!upgrade_helps)
     return out.str();
   if (!upgrade_command.empty())
-    out << "  - Upgrade OpenSSL (" << upgrade_label << "):\n      "
-        << upgrade_command << "\n";
-  out << "  - Or build a current OpenSSL from source:\n"
-         "      ./Configure --prefix=/opt/openssl && make && make install_sw\n"
-         "    and build against it with -DWITH_OPENSSL_DIR=/opt/openssl\n";
+    out << guidance_item(guidance_text("upgrade-system", {{"label", upgrade_label},
+                                                          {"command", upgrade_command}}),
+                         2);
+  out << guidance_item(guidance_text("build-from-source"), 2)
+      << guidance_item(guidance_text("point-build-command"), 2);
   return out.str();
 }
 

@@ -9,6 +9,7 @@
 #  include <unistd.h>
 #endif
 
+#include "guidance.hpp"
 #include "osp_version.h"
 #include "ruby_openssl_script.hpp"
 
@@ -198,15 +199,10 @@ RubyReport probe_ruby(const std::string& ruby, int tls)
 std::string ruby_guidance(const RubyReport& report)
 {
   const std::string dir = field(report.fields, "with_openssl_dir");
-  std::string text =
-    "  - Rebuild this Ruby against a current OpenSSL, the way Ruby's own\n"
-    "    installers do it:\n"
-    "      ./configure --with-openssl-dir=/opt/openssl    (from source)\n"
-    "      RUBY_CONFIGURE_OPTS=--with-openssl-dir=/opt/openssl rbenv install <version>\n"
-    "      rvm reinstall <version> --with-openssl-dir=/opt/openssl\n";
+  std::string text = guidance_text("ruby-rebuild");
   if (!dir.empty())
-    text += "    It was built with --with-openssl-dir=" + dir + ".\n";
-  return text;
+    text += "\n" + guidance_text("ruby-built-with", {{"dir", dir}});
+  return guidance_item(text, 2);
 }
 
 }  // namespace osp

@@ -199,66 +199,48 @@ function(_openssl_probe_failure_message out json)
 
   # Advice by reason code, in the order of the reasons: the probe's reasons
   # bring theirs (probe/osp_codes.h); the locate step's are here.
+  # Advice by reason code (guidance.tsv), in the order of the reasons.
   string(APPEND _osp_m "  What to do:\n")
   if(_osp_source AND NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
-    string(APPEND _osp_m
-      "    - Point ${_osp_source} at an install prefix: the folder that holds\n"
-      "      include/openssl/ssl.h and lib/ (or lib64/) with libssl and libcrypto.\n")
+    _openssl_probe_guidance_text(_osp_text point-override variable "${_osp_source}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
   set(_osp_given "")
   set(_osp_upgrade_helps FALSE)
-  string(JSON _osp_n LENGTH "${_osp_reasons}")
-  if(_osp_n GREATER 0)
-    math(EXPR _osp_last "${_osp_n} - 1")
-    foreach(_osp_i RANGE ${_osp_last})
-      string(JSON _osp_code GET "${_osp_reasons}" ${_osp_i} code)
-      string(JSON _osp_advice ERROR_VARIABLE _osp_none GET "${_osp_reasons}" ${_osp_i} advice)
-      string(JSON _osp_upgrade ERROR_VARIABLE _osp_none2 GET "${_osp_reasons}" ${_osp_i} upgrade)
-      if(_osp_none)
-        set(_osp_advice "")
-      endif()
-      # The locate step's reasons carry no verdict on upgrading: it helps.
-      if(_osp_none2 OR _osp_upgrade)
-        set(_osp_upgrade_helps TRUE)
-      endif()
-      if(_osp_code MATCHES "^(mixed-installs|headers-library-mismatch)$")
-        string(CONCAT _osp_advice
-          "Take headers and libraries from one install: drop hand-set\n"
-          "OpenSSLProbe_INCLUDE_DIR/_SSL_LIBRARY/_CRYPTO_LIBRARY entries (-U...)\n"
-          "and name the install alone with -DWITH_OPENSSL_DIR=<prefix>.")
-      endif()
-      if(NOT _osp_advice STREQUAL "" AND NOT _osp_advice IN_LIST _osp_given)
-        list(APPEND _osp_given "${_osp_advice}")
-        string(REPLACE "\n" "\n      " _osp_advice "${_osp_advice}")
-        string(APPEND _osp_m "    - ${_osp_advice}\n")
-      endif()
-    endforeach()
-  endif()
+  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  foreach(_osp_code IN LISTS _osp_codes)
+    _openssl_probe_guidance_code(_osp_helps _osp_advice "${_osp_code}" "${_osp_TLS}")
+    if(_osp_helps)
+      set(_osp_upgrade_helps TRUE)
+    endif()
+    if(NOT _osp_advice STREQUAL "" AND NOT _osp_advice IN_LIST _osp_given)
+      list(APPEND _osp_given "${_osp_advice}")
+      _openssl_probe_guidance_item(_osp_m "${_osp_advice}")
+    endif()
+  endforeach()
   # Another OpenSSL is advice only where OpenSSL is the cause: not for a
   # configuration file or LD_LIBRARY_PATH, which bind every version.
   if(_osp_upgrade_helps)
     _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
     if(_osp_upgrade)
-      string(APPEND _osp_m
-        "    - Upgrade the system OpenSSL (${_osp_label}):\n"
-        "        ${_osp_upgrade}\n")
+      _openssl_probe_guidance_text(_osp_text upgrade-system
+        label "${_osp_label}" command "${_osp_upgrade}")
+      _openssl_probe_guidance_item(_osp_m "${_osp_text}")
     endif()
-    string(APPEND _osp_m
-      "    - Or build a current OpenSSL from source into a prefix of its own:\n"
-      "        ./Configure --prefix=/opt/openssl && make && make install_sw\n"
-      "    - Then point this build at that install (an existing build directory\n"
-      "      switches to it in the same configure):\n"
-      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -DWITH_OPENSSL_DIR=/opt/openssl\n")
+    _openssl_probe_guidance_text(_osp_text build-from-source)
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+    _openssl_probe_guidance_text(_osp_text point-build
+      source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
   if(_osp_source STREQUAL "ENV{OPENSSL_ROOT_DIR}")
-    string(APPEND _osp_m
-      "    - The environment variable OPENSSL_ROOT_DIR chose ${_osp_override};\n"
-      "      unset it to use the system OpenSSL instead.\n")
+    _openssl_probe_guidance_text(_osp_text clear-env-override override "${_osp_override}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   elseif(_osp_source)
-    string(APPEND _osp_m
-      "    - ${_osp_source} chose ${_osp_override}; clear it to use the\n"
-      "      system OpenSSL instead:\n"
-      "        cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} -U${_osp_source}\n")
+    _openssl_probe_guidance_text(_osp_text clear-override variable "${_osp_source}"
+      override "${_osp_override}"
+      source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
@@ -275,14 +257,12 @@ function(_openssl_probe_trust_warning json)
   string(JSON _osp_dir GET "${json}" trust_store dir)
   string(JSON _osp_dir_ok GET "${json}" trust_store dir_exists)
   if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
-    message(WARNING
-      "OpenSSL has no CA certificates where it looks for them by default.\n"
+    _openssl_probe_guidance_text(_osp_missing trust-store-missing)
+    _openssl_probe_guidance_text(_osp_advice trust-store-advice)
+    message(WARNING "${_osp_missing}\n"
       "  file: ${_osp_file} (missing)\n"
       "  dir:  ${_osp_dir} (missing)\n"
-      "A TLS client that verifies servers will fail at run time. Install CA "
-      "certificates there (Debian: ca-certificates, then link them into the "
-      "install's ssl/ folder), set SSL_CERT_FILE or SSL_CERT_DIR, or load a "
-      "CA file in the program.")
+      "${_osp_advice}")
   endif()
 endfunction()
 

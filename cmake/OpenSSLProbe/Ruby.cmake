@@ -125,17 +125,16 @@ function(openssl_probe_ruby)
   _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
   string(APPEND _osp_m "  What to do:\n")
   if(_osp_upgrade)
-    string(APPEND _osp_m "    - Upgrade the system OpenSSL (${_osp_label}):\n"
-      "        ${_osp_upgrade}\n")
+    _openssl_probe_guidance_text(_osp_text upgrade-system
+      label "${_osp_label}" command "${_osp_upgrade}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
-  string(APPEND _osp_m
-    "    - Or rebuild Ruby against a current OpenSSL, the way Ruby's installers do:\n"
-    "        ./configure --with-openssl-dir=/opt/openssl        (from source)\n"
-    "        RUBY_CONFIGURE_OPTS=--with-openssl-dir=/opt/openssl rbenv install <version>\n"
-    "        rvm reinstall <version> --with-openssl-dir=/opt/openssl\n")
+  _openssl_probe_guidance_text(_osp_text ruby-rebuild)
   if(_osp_dir)
-    string(APPEND _osp_m "      (this Ruby was built with --with-openssl-dir=${_osp_dir})\n")
+    _openssl_probe_guidance_text(_osp_built_with ruby-built-with dir "${_osp_dir}")
+    string(APPEND _osp_text "\n${_osp_built_with}")
   endif()
+  _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   string(APPEND _osp_m "  Report: ${_osp_report}\n")
   set(OpenSSLProbe_RUBY_FOUND FALSE PARENT_SCOPE)
   if(_osp_RESULT_VARIABLE)

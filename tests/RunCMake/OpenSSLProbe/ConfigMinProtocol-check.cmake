@@ -1,7 +1,6 @@
 include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
 check_report_field(fail verdict)
 check_report_field(tls-refused-by-configuration reasons 0 code)
-check_report_field(OFF reasons 0 upgrade)
 check_report_field(OFF tls1_2 handshake)
 check_report_field(default tls1_2 client)
 check_report_field(ON tls1_2 pinned_client)

@@ -27,6 +27,10 @@ dir = RbConfig::CONFIG["configure_args"].to_s[/--with-openssl-dir=(\S+)/, 1]
 report["with_openssl_dir"] = dir.to_s.delete("'\"")
 report["tls1_2_compiled"] = !!defined?(OpenSSL::SSL::TLS1_2_VERSION)
 report["tls1_3_compiled"] = !!defined?(OpenSSL::SSL::TLS1_3_VERSION)
+%w[1.2 1.3].each do |v|
+  key = "tls#{v.tr(".", "_")}"
+  report["#{key}_note"] = report["#{key}_compiled"] ? "" : "this Ruby's OpenSSL has no TLS #{v}"
+end
 # The libssl and libcrypto this process mapped (Linux).
 report["library_path"] = report["crypto_library_path"] = ""
 if File.readable?("/proc/self/maps")

@@ -131,7 +131,7 @@ RubyReport ruby_facts(const std::map<std::string, std::string>& fields)
     t->handshake = t->pinned = t->unconfigured = -1;
     if (!t->compiled)
       copy(t->compiled_note, sizeof t->compiled_note,
-           std::string("this Ruby's OpenSSL has no TLS ") + (is13 ? "1.3" : "1.2"));
+           field(fields, is13 ? "tls1_3_note" : "tls1_2_note"));
     if (is13 == tls13 && t->compiled) {
       t->handshake = field(fields, "handshake") == "true" ? 1 : 0;
       copy(t->protocol, sizeof t->protocol, field(fields, "protocol"));

@@ -93,6 +93,39 @@ function(_openssl_probe_guidance_item message_var text)
   set(${message_var} "${${message_var}}    - ${_osp_text}\n" PARENT_SCOPE)
 endfunction()
 
+# Appends to the message in <message_var> the advice of each reason code in
+# the list <codes>, each piece once, for protocol <tls>; sets
+# <out_upgrade_helps> to whether another OpenSSL cures any of them.
+function(_openssl_probe_guidance_for_codes message_var out_upgrade_helps codes tls)
+  set(_osp_m "${${message_var}}")
+  set(_osp_given "")
+  set(_osp_upgrade_helps FALSE)
+  foreach(_osp_code IN LISTS codes)
+    _openssl_probe_guidance_code(_osp_helps _osp_advice "${_osp_code}" "${tls}")
+    if(_osp_helps)
+      set(_osp_upgrade_helps TRUE)
+    endif()
+    if(NOT _osp_advice STREQUAL "" AND NOT _osp_advice IN_LIST _osp_given)
+      list(APPEND _osp_given "${_osp_advice}")
+      _openssl_probe_guidance_item(_osp_m "${_osp_advice}")
+    endif()
+  endforeach()
+  set(${message_var} "${_osp_m}" PARENT_SCOPE)
+  set(${out_upgrade_helps} ${_osp_upgrade_helps} PARENT_SCOPE)
+endfunction()
+
+# Appends the command that upgrades OpenSSL on this host to the message in
+# <message_var>, where a package manager is known.
+function(_openssl_probe_guidance_upgrade message_var)
+  _openssl_probe_upgrade_command(_osp_command _osp_label)
+  if(_osp_command)
+    _openssl_probe_guidance_text(_osp_text upgrade-system
+      label "${_osp_label}" command "${_osp_command}")
+    _openssl_probe_guidance_item(${message_var} "${_osp_text}")
+    set(${message_var} "${${message_var}}" PARENT_SCOPE)
+  endif()
+endfunction()
+
 # Whether <program> is on this host; _OpenSSLProbe_PROGRAMS, when defined,
 # stands in for the host (the tests use it with sample os-release files).
 function(_openssl_probe_have_program out program)

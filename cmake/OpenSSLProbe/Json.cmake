@@ -1,7 +1,10 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
-# Small JSON helpers for OpenSSLProbe.  Reasons are kept as JSON arrays
-# rather than CMake lists, so a path with ';' in it survives intact.
+# The report record that flows through the steps, locate -> probe ->
+# judge -> report -> targets: a JSON object with the fields the probe
+# writes (probe/osp_json.h, documented in docs/reference.md), and the
+# helpers that read and change it.  Reasons are kept as JSON arrays rather
+# than CMake lists, so a path with ';' in it survives intact.
 
 include_guard(GLOBAL)
 
@@ -95,3 +98,38 @@ function(_openssl_probe_json_reasons out reasons field)
   endif()
   set(${out} "${_osp_items}" PARENT_SCOPE)
 endfunction()
+
+# Sets <out> to a record that holds no facts yet: what a step reports when
+# the probe could not tell anything.  Readers of a field the probe adds
+# beyond these take a missing one as empty.
+function(_openssl_probe_json_skeleton out)
+  set(_osp_tls [=[{"compiled": null, "handshake": null, "protocol": "", "cipher": "", "note": ""}]=])
+  set(${out} "{
+  \"verdict\": \"fail\", \"flavor\": \"\", \"header_flavor\": \"\",
+  \"header_version\": \"\", \"header_number\": \"\", \"header_text\": \"\",
+  \"api_version\": null, \"library_loaded\": false, \"library_version\": \"\",
+  \"library_number\": \"\", \"library_text\": \"\", \"library_path\": \"\",
+  \"crypto_library_path\": \"\", \"tls1_2\": ${_osp_tls}, \"tls1_3\": ${_osp_tls},
+  \"reasons\": []
+}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the flavor and version the report found, e.g.
+# "OpenSSL 3.0.19" or "BoringSSL (API 17)".
+function(_openssl_probe_describe_version out json)
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  string(JSON _osp_flavor GET "${json}" flavor)
+  if(_osp_loaded)
+    string(JSON _osp_version GET "${json}" library_version)
+  else()
+    string(JSON _osp_version GET "${json}" header_version)
+  endif()
+  string(JSON _osp_api GET "${json}" api_version)
+  set(_osp_text "${_osp_flavor} ${_osp_version}")
+  if(NOT _osp_api STREQUAL "")
+    set(_osp_text "${_osp_flavor} (API ${_osp_api})")
+  endif()
+  string(STRIP "${_osp_text}" _osp_text)
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+

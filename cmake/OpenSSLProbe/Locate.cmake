@@ -245,15 +245,11 @@ function(_openssl_probe_list_candidates source chosen fatal)
   endforeach()
 endfunction()
 
-# Locates headers and libraries.  Sets, in the caller's scope:
-#   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
-#   <out>_PREFIX       the install they belong to
-#   <out>_HOW          how they were found, in words
-#   <out>_OVERRIDE     the override prefix, or empty
-#   <out>_FATAL        JSON array of reasons nothing can be probed
-#   <out>_PROBLEMS     JSON array of reasons the install fails anyway
-function(_openssl_probe_locate out)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "QUIET;STATIC" "")
+# The override in force, and the key that tells whether it changed since
+# the last configure: sets <out_dir>, <out_source> (WITH_OPENSSL_DIR,
+# OPENSSL_ROOT_DIR, ENV{OPENSSL_ROOT_DIR} or empty), <out_note> and
+# <out_key>.
+function(_openssl_probe_locate_override out_dir out_source out_note out_key static)
   # A relative -DWITH_OPENSSL_DIR=... is made absolute by the set() below,
   # against the directory cmake was started in; remember to say so.
   get_property(_osp_type CACHE WITH_OPENSSL_DIR PROPERTY TYPE)
@@ -271,9 +267,164 @@ function(_openssl_probe_locate out)
     set(_osp_note "the relative path ${_osp_given}, taken relative to the directory cmake was started in")
   endif()
   string(REPLACE "\n" "\\n" _osp_key "${_osp_source}=${_osp_dir}")
-  if(_osp_STATIC)
+  if(static)
     string(APPEND _osp_key " (static)")
   endif()
+  set(${out_dir} "${_osp_dir}" PARENT_SCOPE)
+  set(${out_source} "${_osp_source}" PARENT_SCOPE)
+  set(${out_note} "${_osp_note}" PARENT_SCOPE)
+  set(${out_key} "${_osp_key}" PARENT_SCOPE)
+endfunction()
+
+# Searches the override <dir> and nothing else: no default paths, no
+# re-rooting.  (The path is passed quoted each time: it may hold a ';'.)
+function(_openssl_probe_search_override dir ssl_names crypto_names)
+  set(_osp_lib_dirs lib lib64)
+  if(CMAKE_LIBRARY_ARCHITECTURE)
+    list(PREPEND _osp_lib_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
+  endif()
+  find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
+    PATHS "${dir}" PATH_SUFFIXES include
+    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
+    DOC "OpenSSL include directory")
+  find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
+    PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
+    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
+    DOC "OpenSSL libssl")
+  find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${crypto_names}
+    PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
+    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
+    DOC "OpenSSL libcrypto")
+endfunction()
+
+# Searches where the system's build tools would look: pkg-config's libssl
+# as hints, then the default paths.  Sets <out_how> to how, in words.
+function(_openssl_probe_search_default out_how ssl_names crypto_names)
+  set(_osp_how "the default search paths")
+  set(_osp_hints "")
+  if(NOT OpenSSLProbe_INCLUDE_DIR OR NOT OpenSSLProbe_SSL_LIBRARY)
+    find_program(_osp_pkg_config NAMES pkg-config pkgconf NO_CACHE)
+    if(_osp_pkg_config)
+      execute_process(
+        COMMAND "${_osp_pkg_config}" --cflags-only-I --libs-only-L libssl
+        RESULT_VARIABLE _osp_pc_rc OUTPUT_VARIABLE _osp_pc_out
+        ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+      if(_osp_pc_rc EQUAL 0 AND _osp_pc_out)
+        separate_arguments(_osp_pc_args UNIX_COMMAND "${_osp_pc_out}")
+        foreach(_osp_arg IN LISTS _osp_pc_args)
+          if(_osp_arg MATCHES "^-[IL](.+)$")
+            list(APPEND _osp_hints "${CMAKE_MATCH_1}")
+          endif()
+        endforeach()
+        set(_osp_how "pkg-config (libssl)")
+      endif()
+    endif()
+  endif()
+  find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
+    HINTS ${_osp_hints} DOC "OpenSSL include directory")
+  find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
+    HINTS ${_osp_hints} DOC "OpenSSL libssl")
+  find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${crypto_names}
+    HINTS ${_osp_hints} DOC "OpenSSL libcrypto")
+  set(${out_how} "${_osp_how}" PARENT_SCOPE)
+endfunction()
+
+# Appends to the JSON array in <fatal_var> why the located files cannot be
+# probed: missing headers or libraries, unusable library files, hand-set
+# paths outside the override.  <where> is " in <dir>" or empty; <kind> is
+# "static " or empty.
+function(_openssl_probe_check_located fatal_var source dir where kind)
+  set(_osp_fatal "${${fatal_var}}")
+  set(_osp_inc "${OpenSSLProbe_INCLUDE_DIR}")
+  if(NOT _osp_inc)
+    _openssl_probe_json_append(_osp_fatal headers-not-found
+      "no OpenSSL headers (openssl/ssl.h) found${where}")
+  elseif(NOT EXISTS "${_osp_inc}/openssl/ssl.h")
+    _openssl_probe_json_append(_osp_fatal headers-not-found
+      "OpenSSLProbe_INCLUDE_DIR is ${_osp_inc}, which has no openssl/ssl.h")
+  endif()
+  foreach(_osp_lib IN ITEMS ssl crypto)
+    string(TOUPPER "${_osp_lib}" _osp_var)
+    set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
+    if(NOT _osp_path)
+      _openssl_probe_json_append(_osp_fatal library-not-found
+        "no ${kind}lib${_osp_lib} found${where}")
+      continue()
+    endif()
+    _openssl_probe_check_library(_osp_bad OpenSSLProbe_${_osp_var}_LIBRARY "${_osp_path}")
+    if(_osp_bad)
+      _openssl_probe_json_append(_osp_fatal library-unusable "${_osp_bad}")
+    endif()
+  endforeach()
+  # Everything must come from the override.
+  if(_osp_fatal STREQUAL "[]" AND source)
+    foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+      cmake_path(IS_PREFIX dir "${OpenSSLProbe_${_osp_var}}" NORMALIZE _osp_inside)
+      if(NOT _osp_inside)
+        _openssl_probe_json_append(_osp_fatal outside-override
+          "OpenSSLProbe_${_osp_var} is ${OpenSSLProbe_${_osp_var}}, outside "
+          "${source}=${dir}; it is not used in place of the override")
+      endif()
+    endforeach()
+  endif()
+  set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_prefix> to the install the located files belong to, and appends
+# to the JSON array in <problems_var> if they belong to more than one.
+function(_openssl_probe_check_one_install out_prefix problems_var inc ssl crypto)
+  set(_osp_problems "${${problems_var}}")
+  _openssl_probe_prefix_of(_osp_inc_prefix "${inc}" include)
+  get_filename_component(_osp_ssl_dir "${ssl}" DIRECTORY)
+  get_filename_component(_osp_crypto_dir "${crypto}" DIRECTORY)
+  _openssl_probe_prefix_of(_osp_ssl_prefix "${_osp_ssl_dir}" lib)
+  _openssl_probe_prefix_of(_osp_crypto_prefix "${_osp_crypto_dir}" lib)
+  if(_osp_inc_prefix AND _osp_ssl_prefix
+     AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix)
+    _openssl_probe_json_append(_osp_problems mixed-installs
+      "the headers come from ${inc} but libssl from ${ssl}: these "
+      "are two different installs (${_osp_inc_prefix} and ${_osp_ssl_prefix})")
+  elseif(_osp_ssl_prefix AND _osp_crypto_prefix
+         AND NOT _osp_ssl_prefix STREQUAL _osp_crypto_prefix)
+    _openssl_probe_json_append(_osp_problems mixed-installs
+      "libssl comes from ${ssl} but libcrypto from ${crypto}: these "
+      "are two different installs")
+  endif()
+  if(NOT _osp_inc_prefix)
+    set(_osp_inc_prefix "${inc}")
+  endif()
+  set(${out_prefix} "${_osp_inc_prefix}" PARENT_SCOPE)
+  set(${problems_var} "${_osp_problems}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to what linking OpenSSL needs besides its two libraries: the
+# dynamic loader library, and for static archives the thread library.
+function(_openssl_probe_link_deps out static)
+  set(_osp_deps ${CMAKE_DL_LIBS})
+  if(static)
+    set(THREADS_PREFER_PTHREAD_FLAG TRUE)
+    find_package(Threads QUIET)
+    if(TARGET Threads::Threads)
+      list(APPEND _osp_deps Threads::Threads)
+    endif()
+  endif()
+  set(${out} "${_osp_deps}" PARENT_SCOPE)
+endfunction()
+
+# Locates headers and libraries.  Sets, in the caller's scope, the record
+# of the located install:
+#   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
+#   <out>_PREFIX          the install they belong to
+#   <out>_HOW             how they were found, in words
+#   <out>_OVERRIDE        the override prefix, or empty
+#   <out>_OVERRIDE_SOURCE the variable that set it, or empty
+#   <out>_KEY             the override and linkage, as the probe's
+#                         fingerprint takes them
+#   <out>_FATAL           JSON array of reasons nothing can be probed
+#   <out>_PROBLEMS        JSON array of reasons the install fails anyway
+function(_openssl_probe_locate out)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "QUIET;STATIC" "")
+  _openssl_probe_locate_override(_osp_dir _osp_source _osp_note _osp_key "${_osp_STATIC}")
   _openssl_probe_forget_stale("${_osp_key}")
 
   set(_osp_fatal "[]")
@@ -281,7 +432,6 @@ function(_openssl_probe_locate out)
   if(NOT _osp_QUIET)
     message(CHECK_START "Locating OpenSSL")
   endif()
-
   set(_osp_ssl_names ssl libssl)
   set(_osp_crypto_names crypto libcrypto)
   set(_osp_kind "")
@@ -291,8 +441,10 @@ function(_openssl_probe_locate out)
     set(_osp_crypto_names "${CMAKE_STATIC_LIBRARY_PREFIX}crypto${CMAKE_STATIC_LIBRARY_SUFFIX}")
     set(_osp_kind "static ")
   endif()
+  set(_osp_where "")
   if(_osp_source)
     set(_osp_how "${_osp_source}=${_osp_dir}")
+    set(_osp_where " in ${_osp_dir}")
     if(_osp_note)
       message(STATUS "${_osp_source} is ${_osp_note}: ${_osp_dir}")
     endif()
@@ -300,123 +452,26 @@ function(_openssl_probe_locate out)
     if(_osp_bad)
       _openssl_probe_json_append(_osp_fatal override-invalid "${_osp_bad}")
     else()
-      # The override and nothing else: no default paths, no re-rooting.
-      # (The path is passed quoted each time: it may hold a ';'.)
-      set(_osp_lib_dirs lib lib64)
-      if(CMAKE_LIBRARY_ARCHITECTURE)
-        list(PREPEND _osp_lib_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
-      endif()
-      find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
-        PATHS "${_osp_dir}" PATH_SUFFIXES include
-        NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
-        DOC "OpenSSL include directory")
-      find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${_osp_ssl_names}
-        PATHS "${_osp_dir}" PATH_SUFFIXES ${_osp_lib_dirs}
-        NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
-        DOC "OpenSSL libssl")
-      find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${_osp_crypto_names}
-        PATHS "${_osp_dir}" PATH_SUFFIXES ${_osp_lib_dirs}
-        NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
-        DOC "OpenSSL libcrypto")
+      _openssl_probe_search_override("${_osp_dir}" "${_osp_ssl_names}" "${_osp_crypto_names}")
     endif()
   else()
-    set(_osp_how "the default search paths")
-    set(_osp_hints "")
-    if(NOT OpenSSLProbe_INCLUDE_DIR OR NOT OpenSSLProbe_SSL_LIBRARY)
-      # pkg-config names the install the system's build tools would use.
-      find_program(_osp_pkg_config NAMES pkg-config pkgconf NO_CACHE)
-      if(_osp_pkg_config)
-        execute_process(
-          COMMAND "${_osp_pkg_config}" --cflags-only-I --libs-only-L libssl
-          RESULT_VARIABLE _osp_pc_rc OUTPUT_VARIABLE _osp_pc_out
-          ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
-        if(_osp_pc_rc EQUAL 0 AND _osp_pc_out)
-          separate_arguments(_osp_pc_args UNIX_COMMAND "${_osp_pc_out}")
-          foreach(_osp_arg IN LISTS _osp_pc_args)
-            if(_osp_arg MATCHES "^-[IL](.+)$")
-              list(APPEND _osp_hints "${CMAKE_MATCH_1}")
-            endif()
-          endforeach()
-          set(_osp_how "pkg-config (libssl)")
-        endif()
-      endif()
-    endif()
-    find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
-      HINTS ${_osp_hints} DOC "OpenSSL include directory")
-    find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${_osp_ssl_names}
-      HINTS ${_osp_hints} DOC "OpenSSL libssl")
-    find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${_osp_crypto_names}
-      HINTS ${_osp_hints} DOC "OpenSSL libcrypto")
+    _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}")
   endif()
   foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_OpenSSLProbe_FOUND_${_osp_var} "${OpenSSLProbe_${_osp_var}}"
       CACHE INTERNAL "")
   endforeach()
-
-  set(_osp_where "")
-  if(_osp_source)
-    set(_osp_where " in ${_osp_dir}")
-  endif()
   set(_osp_inc "${OpenSSLProbe_INCLUDE_DIR}")
   set(_osp_ssl "${OpenSSLProbe_SSL_LIBRARY}")
   set(_osp_crypto "${OpenSSLProbe_CRYPTO_LIBRARY}")
   if(_osp_fatal STREQUAL "[]")
-    if(NOT _osp_inc)
-      _openssl_probe_json_append(_osp_fatal headers-not-found
-        "no OpenSSL headers (openssl/ssl.h) found${_osp_where}")
-    elseif(NOT EXISTS "${_osp_inc}/openssl/ssl.h")
-      _openssl_probe_json_append(_osp_fatal headers-not-found
-        "OpenSSLProbe_INCLUDE_DIR is ${_osp_inc}, which has no openssl/ssl.h")
-    endif()
-    foreach(_osp_lib IN ITEMS ssl crypto)
-      string(TOUPPER "${_osp_lib}" _osp_var)
-      set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
-      if(NOT _osp_path)
-        _openssl_probe_json_append(_osp_fatal library-not-found
-          "no ${_osp_kind}lib${_osp_lib} found${_osp_where}")
-        continue()
-      endif()
-      _openssl_probe_check_library(_osp_bad OpenSSLProbe_${_osp_var}_LIBRARY "${_osp_path}")
-      if(_osp_bad)
-        _openssl_probe_json_append(_osp_fatal library-unusable "${_osp_bad}")
-      endif()
-    endforeach()
+    _openssl_probe_check_located(_osp_fatal "${_osp_source}" "${_osp_dir}"
+      "${_osp_where}" "${_osp_kind}")
   endif()
-
-  # Everything must come from the override, and from one install.
   set(_osp_prefix "")
-  if(_osp_fatal STREQUAL "[]" AND _osp_source)
-    foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
-      cmake_path(IS_PREFIX _osp_dir "${OpenSSLProbe_${_osp_var}}" NORMALIZE
-        _osp_inside)
-      if(NOT _osp_inside)
-        _openssl_probe_json_append(_osp_fatal outside-override
-          "OpenSSLProbe_${_osp_var} is ${OpenSSLProbe_${_osp_var}}, outside "
-          "${_osp_source}=${_osp_dir}; it is not used in place of the override")
-      endif()
-    endforeach()
-  endif()
   if(_osp_fatal STREQUAL "[]")
-    _openssl_probe_prefix_of(_osp_inc_prefix "${_osp_inc}" include)
-    get_filename_component(_osp_ssl_dir "${_osp_ssl}" DIRECTORY)
-    get_filename_component(_osp_crypto_dir "${_osp_crypto}" DIRECTORY)
-    _openssl_probe_prefix_of(_osp_ssl_prefix "${_osp_ssl_dir}" lib)
-    _openssl_probe_prefix_of(_osp_crypto_prefix "${_osp_crypto_dir}" lib)
-    set(_osp_prefix "${_osp_inc_prefix}")
-    if(_osp_inc_prefix AND _osp_ssl_prefix
-       AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix)
-      _openssl_probe_json_append(_osp_problems mixed-installs
-        "the headers come from ${_osp_inc} but libssl from ${_osp_ssl}: these "
-        "are two different installs (${_osp_inc_prefix} and ${_osp_ssl_prefix})")
-    elseif(_osp_ssl_prefix AND _osp_crypto_prefix
-           AND NOT _osp_ssl_prefix STREQUAL _osp_crypto_prefix)
-      _openssl_probe_json_append(_osp_problems mixed-installs
-        "libssl comes from ${_osp_ssl} but libcrypto from ${_osp_crypto}: these "
-        "are two different installs")
-    endif()
-    if(NOT _osp_prefix)
-      set(_osp_prefix "${_osp_inc}")
-    endif()
+    _openssl_probe_check_one_install(_osp_prefix _osp_problems
+      "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
 
   if(NOT _osp_QUIET)
@@ -438,6 +493,7 @@ function(_openssl_probe_locate out)
   set(${out}_HOW "${_osp_how}" PARENT_SCOPE)
   set(${out}_OVERRIDE "${_osp_dir}" PARENT_SCOPE)
   set(${out}_OVERRIDE_SOURCE "${_osp_source}" PARENT_SCOPE)
+  set(${out}_KEY "${_osp_key}" PARENT_SCOPE)
   set(${out}_FATAL "${_osp_fatal}" PARENT_SCOPE)
   set(${out}_PROBLEMS "${_osp_problems}" PARENT_SCOPE)
 endfunction()

@@ -3,6 +3,7 @@
 # The arguments openssl_probe() and openssl_probe_ruby() have in common.
 
 include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
 # in the caller's _osp_<OPTION> variables, and fills in their defaults:
@@ -16,7 +17,9 @@ function(_openssl_probe_check_options command)
   if(NOT DEFINED _osp_MIN_VERSION)
     set(_osp_MIN_VERSION "1.0.1")
   endif()
-  if(NOT _osp_MIN_VERSION MATCHES "^[0-9]+(\\.[0-9]+(\\.[0-9]+[a-z]*)?)?$")
+  # The forms the probe's judge accepts (osp_version_parse), no others.
+  _openssl_probe_version_parse(_osp_parsed "${_osp_MIN_VERSION}")
+  if(_osp_parsed STREQUAL "")
     message(FATAL_ERROR
       "${command}() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
       "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")

@@ -1,7 +1,8 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
-# The report: the JSON file, the one-line summary, the failure message with
-# upgrade guidance, and the imported targets for a verified install.
+# Step 4 of 5, after judging: the report.  The JSON file, the one-line
+# summary, the failure message with its guidance (Guidance.cmake), and the
+# warning about a missing trust store.
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
@@ -98,25 +99,6 @@ function(_openssl_probe_describe_config out json)
   set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the flavor and version the report found, e.g.
-# "OpenSSL 3.0.19" or "BoringSSL (API 17)".
-function(_openssl_probe_describe_version out json)
-  string(JSON _osp_loaded GET "${json}" library_loaded)
-  string(JSON _osp_flavor GET "${json}" flavor)
-  if(_osp_loaded)
-    string(JSON _osp_version GET "${json}" library_version)
-  else()
-    string(JSON _osp_version GET "${json}" header_version)
-  endif()
-  string(JSON _osp_api GET "${json}" api_version)
-  set(_osp_text "${_osp_flavor} ${_osp_version}")
-  if(NOT _osp_api STREQUAL "")
-    set(_osp_text "${_osp_flavor} (API ${_osp_api})")
-  endif()
-  string(STRIP "${_osp_text}" _osp_text)
-  set(${out} "${_osp_text}" PARENT_SCOPE)
-endfunction()
-
 # Sets <out> to the text of a CHECK_PASS line.
 function(_openssl_probe_summary out json tls)
   _openssl_probe_describe_version(_osp_version "${json}")
@@ -197,36 +179,18 @@ function(_openssl_probe_failure_message out json)
     string(APPEND _osp_m "    - ${_osp_reason}\n")
   endforeach()
 
-  # Advice by reason code, in the order of the reasons: the probe's reasons
-  # bring theirs (probe/osp_codes.h); the locate step's are here.
   # Advice by reason code (guidance.tsv), in the order of the reasons.
   string(APPEND _osp_m "  What to do:\n")
   if(_osp_source AND NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_guidance_text(_osp_text point-override variable "${_osp_source}")
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
-  set(_osp_given "")
-  set(_osp_upgrade_helps FALSE)
   _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
-  foreach(_osp_code IN LISTS _osp_codes)
-    _openssl_probe_guidance_code(_osp_helps _osp_advice "${_osp_code}" "${_osp_TLS}")
-    if(_osp_helps)
-      set(_osp_upgrade_helps TRUE)
-    endif()
-    if(NOT _osp_advice STREQUAL "" AND NOT _osp_advice IN_LIST _osp_given)
-      list(APPEND _osp_given "${_osp_advice}")
-      _openssl_probe_guidance_item(_osp_m "${_osp_advice}")
-    endif()
-  endforeach()
+  _openssl_probe_guidance_for_codes(_osp_m _osp_upgrade_helps "${_osp_codes}" "${_osp_TLS}")
   # Another OpenSSL is advice only where OpenSSL is the cause: not for a
   # configuration file or LD_LIBRARY_PATH, which bind every version.
   if(_osp_upgrade_helps)
-    _openssl_probe_upgrade_command(_osp_upgrade _osp_label)
-    if(_osp_upgrade)
-      _openssl_probe_guidance_text(_osp_text upgrade-system
-        label "${_osp_label}" command "${_osp_upgrade}")
-      _openssl_probe_guidance_item(_osp_m "${_osp_text}")
-    endif()
+    _openssl_probe_guidance_upgrade(_osp_m)
     _openssl_probe_guidance_text(_osp_text build-from-source)
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
     _openssl_probe_guidance_text(_osp_text point-build
@@ -264,30 +228,4 @@ function(_openssl_probe_trust_warning json)
       "  dir:  ${_osp_dir} (missing)\n"
       "${_osp_advice}")
   endif()
-endfunction()
-
-# Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
-# install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
-# of that name exists already.
-function(_openssl_probe_import_targets loc static)
-  if(NOT TARGET OpenSSLProbe::Crypto)
-    _openssl_probe_link_deps(_osp_deps "${static}")
-    add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
-    set_target_properties(OpenSSLProbe::Crypto PROPERTIES
-      IMPORTED_LOCATION "${${loc}_USE_CRYPTO_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
-      INTERFACE_LINK_LIBRARIES "${_osp_deps}")
-  endif()
-  if(NOT TARGET OpenSSLProbe::SSL)
-    add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)
-    set_target_properties(OpenSSLProbe::SSL PROPERTIES
-      IMPORTED_LOCATION "${${loc}_USE_SSL_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
-      INTERFACE_LINK_LIBRARIES OpenSSLProbe::Crypto)
-  endif()
-  foreach(_osp_name IN ITEMS SSL Crypto)
-    if(NOT TARGET OpenSSL::${_osp_name})
-      add_library(OpenSSL::${_osp_name} ALIAS OpenSSLProbe::${_osp_name})
-    endif()
-  endforeach()
 endfunction()

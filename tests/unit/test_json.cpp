@@ -54,21 +54,32 @@ TEST_CASE("JSON strings are escaped", "[json]")
   CHECK_THAT(json, Contains("{\"code\": \"tls-disabled\", \"text\": \"second\""));
 }
 
-TEST_CASE("The text report names facts, verdict and guidance", "[report]")
+namespace {
+
+// A failed verdict on OpenSSL <version> with one reason, as text.
+std::string text_report(osp_facts f, const char* version, const char* code,
+                        const char* reason)
 {
-  osp_facts f{};
   std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
   std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
-  std::snprintf(f.library_version, sizeof f.library_version, "1.0.0t");
-  std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/old/lib/libssl.so.1.0.0");
+  std::snprintf(f.library_version, sizeof f.library_version, "%s", version);
   f.api_version = -1;
   osp_verdict v{};
   v.count = 1;
-  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "version-too-old");
-  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "found OpenSSL 1.0.0t, need 1.0.1 or newer");
-  osp::Options options;
-  const std::string text =
-    osp::to_text(f, v, options, "Debian, apt-get", "apt-get install openssl");
+  v.tls = 12;
+  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "%s", code);
+  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "%s", reason);
+  return osp::to_text(f, v, osp::Options{}, "Debian, apt-get", "apt-get install openssl");
+}
+
+}  // namespace
+
+TEST_CASE("The text report names facts, verdict and guidance", "[report]")
+{
+  osp_facts f{};
+  std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/old/lib/libssl.so.1.0.0");
+  const std::string text = text_report(f, "1.0.0t", "version-too-old",
+                                       "found OpenSSL 1.0.0t, need 1.0.1 or newer");
   CHECK_THAT(text, StartsWith("OpenSSL 1.0.0t\n"));
   CHECK_THAT(text, Contains("/opt/old/lib/libssl.so.1.0.0"));
   CHECK_THAT(text, Contains("verdict: fail\n  - found OpenSSL 1.0.0t, need 1.0.1 or newer"));
@@ -79,23 +90,12 @@ TEST_CASE("The text report names facts, verdict and guidance", "[report]")
 TEST_CASE("A configuration that refuses TLS 1.2 gets no upgrade advice", "[report]")
 {
   osp_facts f{};
-  std::snprintf(f.flavor, sizeof f.flavor, "OpenSSL");
-  std::snprintf(f.library_flavor, sizeof f.library_flavor, "OpenSSL");
-  std::snprintf(f.library_version, sizeof f.library_version, "3.0.19");
   std::snprintf(f.config.file, sizeof f.config.file, "/etc/ssl/strict.cnf");
   std::snprintf(f.config.source, sizeof f.config.source, "OPENSSL_CONF");
   f.config.exists = 1;
   f.config.min_protocol = OSP_TLS1_3_WIRE;
   f.config.security_level = 2;
-  f.api_version = -1;
-  osp_verdict v{};
-  v.count = 1;
-  v.tls = 12;
-  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "%s", OSP_CODE_CONFIGURATION);
-  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "refused");
-  osp::Options options;
-  const std::string text =
-    osp::to_text(f, v, options, "Debian, apt-get", "apt-get install openssl");
+  const std::string text = text_report(f, "3.0.19", OSP_CODE_CONFIGURATION, "refused");
   CHECK_THAT(text, Contains("  config      /etc/ssl/strict.cnf (OPENSSL_CONF), "
                             "MinProtocol TLSv1.3, security level 2\n"));
   CHECK_THAT(text, Contains("  - Change the OpenSSL configuration named above (MinProtocol,\n"

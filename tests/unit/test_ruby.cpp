@@ -35,6 +35,7 @@ TEST_CASE("A Ruby's report becomes facts and a verdict", "[ruby]")
     {"tls", "1.2"},
     {"tls1_2_compiled", "false"},
     {"tls1_3_compiled", "false"},
+    {"tls1_2_note", "this Ruby's OpenSSL has no TLS 1.2"},
     {"handshake", "false"},
     {"with_openssl_dir", "/opt/old"},
   };

@@ -1,33 +1,20 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
-# Compiling and running the probe against the located install, once per
-# change of anything it depends on.
+# Step 2 of 5, after locating: compiling and running the probe against the
+# located install, once per change of anything it depends on.  Its output
+# is the report record (Json.cmake); where it cannot run, the record is
+# read from the probe binary and judged by Judge.cmake.
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Headers.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
 
-# The probe sources: beside cmake/ in a source tree, below this folder once
-# installed.
-get_filename_component(_OpenSSLProbe_PROBE_DIR
-  "${CMAKE_CURRENT_LIST_DIR}/../../probe" ABSOLUTE)
-if(NOT EXISTS "${_OpenSSLProbe_PROBE_DIR}/openssl_probe.c")
-  set(_OpenSSLProbe_PROBE_DIR "${CMAKE_CURRENT_LIST_DIR}/probe")
-endif()
-set(_OpenSSLProbe_PROBE_DIR "${_OpenSSLProbe_PROBE_DIR}" CACHE INTERNAL "")
-
-# Sets <out> to a report with every field empty: what the configure step
-# reports when the probe cannot tell anything.  Mirrors probe/osp_json.h.
-function(_openssl_probe_json_skeleton out)
-  set(_osp_tls [=[{"compiled": null, "handshake": null, "protocol": "", "cipher": "", "note": ""}]=])
-  set(${out} "{
-  \"verdict\": \"fail\", \"flavor\": \"\", \"header_flavor\": \"\",
-  \"header_version\": \"\", \"header_number\": \"\", \"header_text\": \"\",
-  \"api_version\": null, \"library_loaded\": false, \"library_version\": \"\",
-  \"library_number\": \"\", \"library_text\": \"\", \"library_path\": \"\",
-  \"crypto_library_path\": \"\", \"tls1_2\": ${_osp_tls}, \"tls1_3\": ${_osp_tls},
-  \"reasons\": []
-}" PARENT_SCOPE)
+# Sets <out> to the folder of the probe sources: probe/ beside cmake/ in a
+# source tree and once installed.
+function(_openssl_probe_sources_dir out)
+  get_filename_component(_osp_dir "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../../probe" ABSOLUTE)
+  set(${out} "${_osp_dir}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to a hash of everything the probe result depends on.  <config>
@@ -35,7 +22,7 @@ endfunction()
 # identity counts as the library files' does.
 function(_openssl_probe_fingerprint out loc config)
   set(_osp_inputs
-    "${_OpenSSLProbe_LOCATED_FOR}" "${ARGN}"
+    "${${loc}_KEY}" "${ARGN}"
     "${CMAKE_C_COMPILER}" "${CMAKE_C_COMPILER_VERSION}" "${CMAKE_C_FLAGS}"
     "${CMAKE_CXX_COMPILER}" "${CMAKE_CXX_COMPILER_VERSION}" "${CMAKE_CXX_FLAGS}"
     "${CMAKE_EXE_LINKER_FLAGS}" "${CMAKE_CROSSCOMPILING_EMULATOR}"
@@ -47,7 +34,8 @@ function(_openssl_probe_fingerprint out loc config)
     list(APPEND _osp_inputs "${_osp_env}=$ENV{${_osp_env}}")
   endforeach()
   # Every probe source, found by listing the folder.
-  file(GLOB _osp_sources LIST_DIRECTORIES false "${_OpenSSLProbe_PROBE_DIR}/*")
+  _openssl_probe_sources_dir(_osp_dir)
+  file(GLOB _osp_sources LIST_DIRECTORIES false "${_osp_dir}/*")
   list(SORT _osp_sources)
   foreach(_osp_source IN LISTS _osp_sources)
     file(SHA256 "${_osp_source}" _osp_hash)
@@ -122,34 +110,21 @@ function(_openssl_probe_first_error out log)
   set(${out} "${_osp_line}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to what linking OpenSSL needs besides its two libraries: the
-# dynamic loader library, and for static archives the thread library.
-function(_openssl_probe_link_deps out static)
-  set(_osp_deps ${CMAKE_DL_LIBS})
-  if(static)
-    set(THREADS_PREFER_PTHREAD_FLAG TRUE)
-    find_package(Threads QUIET)
-    if(TARGET Threads::Threads)
-      list(APPEND _osp_deps Threads::Threads)
-    endif()
-  endif()
-  set(${out} "${_osp_deps}" PARENT_SCOPE)
-endfunction()
-
 # Builds the probe.  Sets <out> true on success; appends the compiler
 # output to the probe log.
 function(_openssl_probe_build out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "" "EXECUTABLE;LOG;INCLUDE_DIR;WORK_DIR"
     "DEFINITIONS;LIBRARIES")
   get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  _openssl_probe_sources_dir(_osp_dir)
   if("C" IN_LIST _osp_languages)
-    set(_osp_source "${_OpenSSLProbe_PROBE_DIR}/openssl_probe.c")
+    set(_osp_source "${_osp_dir}/openssl_probe.c")
     set(_osp_standard C_STANDARD 99)
   elseif("CXX" IN_LIST _osp_languages)
     # The same source, compiled as C++ for projects without C.
     set(_osp_source "${_osp_WORK_DIR}/openssl_probe.cpp")
     file(CONFIGURE OUTPUT "${_osp_source}"
-      CONTENT "#include \"@_OpenSSLProbe_PROBE_DIR@/openssl_probe.c\"\n" @ONLY)
+      CONTENT "#include \"@_osp_dir@/openssl_probe.c\"\n" @ONLY)
     set(_osp_standard CXX_STANDARD 14)
   else()
     set(${out} FALSE PARENT_SCOPE)
@@ -176,6 +151,62 @@ function(_openssl_probe_build out)
   else()
     set(${out} FALSE PARENT_SCOPE)
   endif()
+endfunction()
+
+# Sets <out_json> to the record the probe binary <exe> holds for when it
+# cannot run: the header facts, which osp_header.h has the compiler spell
+# out as text; the run-time fields stay empty.
+function(_openssl_probe_read_binary out_json exe)
+  file(STRINGS "${exe}" _osp_lines REGEX "OSP_[A-Z0-9_]+\\[")
+  foreach(_osp_line IN LISTS _osp_lines)
+    if(_osp_line MATCHES "(OSP_[A-Z0-9_]+)\\[(.*)\\]")
+      set(${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+    endif()
+  endforeach()
+  _openssl_probe_json_skeleton(_osp_json)
+  if(NOT DEFINED OSP_NUMBER OR NOT DEFINED OSP_FLAVOR)
+    _openssl_probe_json_fail(_osp_json probe-no-report
+      "the probe binary ${exe} holds no header facts to read")
+    set(${out_json} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+  # Leading zeros off (REGEX REPLACE would re-anchor "^" after each match).
+  string(REGEX MATCH "[1-9][0-9]*$" _osp_number "${OSP_NUMBER}")
+  string(REGEX MATCH "[1-9][0-9]*$" _osp_api "${OSP_API}")
+  if(_osp_number STREQUAL "")
+    set(_osp_number 0)
+  endif()
+  # The version in the flavor's own numbering, as osp_header_facts takes it.
+  if(OSP_FLAVOR STREQUAL "OpenSSL")
+    _openssl_probe_version_from_number(_osp_version ${_osp_number})
+  else()
+    _openssl_probe_flavor_from_text(_osp_flavor _osp_version "${OSP_TEXT}")
+  endif()
+  math(EXPR _osp_hex "${_osp_number}" OUTPUT_FORMAT HEXADECIMAL)
+  foreach(_osp_key IN ITEMS flavor header_flavor)
+    _openssl_probe_json_set_string(_osp_json ${_osp_key} "${OSP_FLAVOR}")
+  endforeach()
+  _openssl_probe_json_set_string(_osp_json header_version "${_osp_version}")
+  _openssl_probe_json_set_string(_osp_json header_number "${_osp_hex}")
+  _openssl_probe_json_set_string(_osp_json header_text "${OSP_TEXT}")
+  if(OSP_FLAVOR STREQUAL "BoringSSL")
+    string(JSON _osp_json SET "${_osp_json}" api_version "${_osp_api}")
+  endif()
+  foreach(_osp_v IN ITEMS 12 13)
+    string(SUBSTRING "${_osp_v}" 1 1 _osp_minor)
+    set(_osp_compiled false)
+    set(_osp_disabled false)
+    if(OSP_TLS${_osp_v} STREQUAL "1")
+      set(_osp_compiled true)
+    elseif(OSP_TLS${_osp_v} STREQUAL "d")
+      set(_osp_disabled true)
+    endif()
+    string(JSON _osp_json SET "${_osp_json}" tls1_${_osp_minor} compiled ${_osp_compiled})
+    string(JSON _osp_json SET "${_osp_json}" tls1_${_osp_minor} disabled ${_osp_disabled})
+    _openssl_probe_json_quote(_osp_note "${OSP_TLS${_osp_v}_NOTE}")
+    string(JSON _osp_json SET "${_osp_json}" tls1_${_osp_minor} note "${_osp_note}")
+  endforeach()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
 # Runs a built probe.  Sets <out_json> to its report, or to a skeleton that
@@ -245,8 +276,8 @@ function(_openssl_probe_headers_fallback out_json)
       "${_osp_LOG}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
       --include-dir "${_osp_inc}")
   else()
-    _openssl_probe_header_verdict(_osp_json "${_osp_EXECUTABLE}"
-      "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    _openssl_probe_read_binary(_osp_json "${_osp_EXECUTABLE}")
+    _openssl_probe_judge(_osp_json "${_osp_MIN_VERSION}" "${_osp_TLS}")
   endif()
   _openssl_probe_json_fail(_osp_json link-failed
     "the probe compiles against the headers in ${_osp_inc} "
@@ -317,7 +348,8 @@ function(_openssl_probe_run out)
     set(_osp_can_run FALSE)
   endif()
   if(_osp_built AND NOT _osp_can_run)
-    _openssl_probe_header_verdict(_osp_json "${_osp_exe}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    _openssl_probe_read_binary(_osp_json "${_osp_exe}")
+    _openssl_probe_judge(_osp_json "${_osp_MIN_VERSION}" "${_osp_TLS}")
     if(_osp_REQUIRE_RUN)
       _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "

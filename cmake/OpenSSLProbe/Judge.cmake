@@ -1,0 +1,168 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# The verdict where the probe cannot run to give it: a cross-compiled probe
+# without an emulator (the header facts read from its binary), and the
+# OpenSSL a Ruby uses (the facts its script reports).  The rules, the codes
+# and the texts are probe/osp_judge.h's, and so are the version parsing of
+# probe/osp_version.h; this file is their one CMake home, and
+# tests/judge-vectors.txt proves case by case that both give the same.
+
+include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+
+# Sets <out> to <text> as a comparable version, major.minor.fix.letters,
+# or to empty when it is not a version.  As osp_version_parse: up to three
+# numbers; 1.x release letters after the third ("1.0.1u" -> 1.0.1.21);
+# then nothing, or a suffix after '-', '+' or ' ' ("1.1.1-dev").
+function(_openssl_probe_version_parse out text)
+  set(_osp_key "")
+  if(text MATCHES "^([0-9]+)(\\.([0-9]+)(\\.([0-9]+)([a-z]*))?)?([-+ ].*)?$")
+    set(_osp_parts "${CMAKE_MATCH_1}" "${CMAKE_MATCH_3}" "${CMAKE_MATCH_5}")
+    set(_osp_letters "${CMAKE_MATCH_6}")
+    set(_osp_value 0)
+    string(LENGTH "${_osp_letters}" _osp_n)
+    if(_osp_n GREATER 0)
+      math(EXPR _osp_last "${_osp_n} - 1")
+      foreach(_osp_i RANGE ${_osp_last})
+        string(SUBSTRING "${_osp_letters}" ${_osp_i} 1 _osp_letter)
+        string(FIND "abcdefghijklmnopqrstuvwxyz" "${_osp_letter}" _osp_at)
+        math(EXPR _osp_value "${_osp_value} + ${_osp_at} + 1")
+      endforeach()
+    endif()
+    set(_osp_key "")
+    foreach(_osp_part IN LISTS _osp_parts)
+      if(_osp_part STREQUAL "")
+        set(_osp_part 0)
+      endif()
+      # osp_version_parse refuses parts above 100000.
+      string(LENGTH "${_osp_part}" _osp_digits)
+      if(_osp_digits GREATER 6 OR _osp_part GREATER 100000)
+        set(${out} "" PARENT_SCOPE)
+        return()
+      endif()
+      math(EXPR _osp_part "${_osp_part}")
+      string(APPEND _osp_key "${_osp_part}.")
+    endforeach()
+    string(APPEND _osp_key "${_osp_value}")
+  endif()
+  set(${out} "${_osp_key}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_flavor> and <out_version> from a library's version text, as
+# osp_flavor_from_text: "OpenSSL 3.0.19 27 Jan 2026", "LibreSSL 4.3.2",
+# "BoringSSL" (no version), "OpenSSL 1.1.1 (compatible; AWS-LC 1.18.0)".
+function(_openssl_probe_flavor_from_text out_flavor out_version text)
+  set(_osp_version "")
+  if(text MATCHES "AWS-LC *([^ )]*)")
+    set(_osp_flavor "AWS-LC")
+    set(_osp_version "${CMAKE_MATCH_1}")
+  elseif(text MATCHES "BoringSSL")
+    set(_osp_flavor "BoringSSL")
+  elseif(text MATCHES "LibreSSL *([^ )]*)")
+    set(_osp_flavor "LibreSSL")
+    set(_osp_version "${CMAKE_MATCH_1}")
+  else()
+    set(_osp_flavor "OpenSSL")
+    if(text MATCHES "OpenSSL *([^ )]*)")
+      set(_osp_version "${CMAKE_MATCH_1}")
+    elseif(text MATCHES "^ *([^ )]*)")
+      set(_osp_version "${CMAKE_MATCH_1}")
+    endif()
+  endif()
+  set(${out_flavor} "${_osp_flavor}" PARENT_SCOPE)
+  set(${out_version} "${_osp_version}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the version an OPENSSL_VERSION_NUMBER (decimal) stands for,
+# as osp_version_from_openssl_number: 0x1000115f -> 1.0.1u, 0x30000130 ->
+# 3.0.19.
+function(_openssl_probe_version_from_number out number)
+  math(EXPR _osp_major "(${number} >> 28) & 15")
+  math(EXPR _osp_minor "(${number} >> 20) & 255")
+  math(EXPR _osp_fix "(${number} >> 12) & 255")
+  math(EXPR _osp_patch "(${number} >> 4) & 255")
+  if(_osp_major GREATER_EQUAL 3)
+    set(${out} "${_osp_major}.${_osp_minor}.${_osp_patch}" PARENT_SCOPE)
+    return()
+  endif()
+  set(_osp_letters "")
+  while(_osp_patch GREATER 26)
+    string(APPEND _osp_letters "z")
+    math(EXPR _osp_patch "${_osp_patch} - 26")
+  endwhile()
+  if(_osp_patch GREATER 0)
+    math(EXPR _osp_at "${_osp_patch} - 1")
+    string(SUBSTRING "abcdefghijklmnopqrstuvwxyz" ${_osp_at} 1 _osp_letter)
+    string(APPEND _osp_letters "${_osp_letter}")
+  endif()
+  set(${out} "${_osp_major}.${_osp_minor}.${_osp_fix}${_osp_letters}" PARENT_SCOPE)
+endfunction()
+
+# Judges the report held in <json_var> as osp_judge judges its facts, for
+# the parts a report without a probe run can hold: flavor and versions,
+# whether the protocol is compiled in, and a handshake outcome.  Adds the
+# reasons and sets the verdict.  <min_version> and <tls> (1.2, 1.3) are the
+# requirements; HEADERS_MUST_MATCH as osp_policy's headers_must_match.
+function(_openssl_probe_judge json_var min_version tls)
+  cmake_parse_arguments(PARSE_ARGV 3 _osp "HEADERS_MUST_MATCH" "" "")
+  set(_osp_json "${${json_var}}")
+  string(JSON _osp_verdict SET "${_osp_json}" verdict "\"pass\"")
+  set(_osp_json "${_osp_verdict}")
+  foreach(_osp_key IN ITEMS library_loaded header_flavor header_version
+                            flavor library_version library_path)
+    string(JSON _osp_${_osp_key} ERROR_VARIABLE _osp_none GET "${_osp_json}" ${_osp_key})
+  endforeach()
+
+  # The library that runs decides; the headers stand in without one.
+  if(NOT _osp_library_loaded)
+    set(_osp_flavor "${_osp_header_flavor}")
+    set(_osp_version "${_osp_header_version}")
+  else()
+    set(_osp_version "${_osp_library_version}")
+    if(NOT _osp_header_flavor STREQUAL _osp_flavor OR
+       (_osp_HEADERS_MUST_MATCH AND NOT _osp_header_version STREQUAL _osp_library_version))
+      _openssl_probe_json_fail(_osp_json headers-library-mismatch
+        "the headers are ${_osp_header_flavor} ${_osp_header_version} (as compiled) "
+        "but the library that loaded is ${_osp_flavor} ${_osp_library_version} "
+        "(${_osp_library_path}): headers and library come from different installs")
+    endif()
+  endif()
+
+  _openssl_probe_version_parse(_osp_minimum "${min_version}")
+  _openssl_probe_version_parse(_osp_found "${_osp_version}")
+  if(_osp_minimum STREQUAL "")
+    _openssl_probe_json_fail(_osp_json min-version-invalid
+      "the minimum version \"${min_version}\" is not a version")
+  elseif(_osp_flavor STREQUAL "BoringSSL")
+    # No releases, hence no minimum: the TLS checks below decide.
+  elseif(_osp_found STREQUAL "")
+    _openssl_probe_json_fail(_osp_json version-unreadable
+      "cannot read the version of ${_osp_flavor} from \"${_osp_version}\"")
+  elseif(_osp_found VERSION_LESS _osp_minimum)
+    _openssl_probe_json_fail(_osp_json version-too-old
+      "found ${_osp_flavor} ${_osp_version}, need ${min_version} or newer")
+  endif()
+
+  # The protocol asked for is the one the client needs.
+  string(REPLACE "." "_" _osp_key "tls${tls}")
+  string(JSON _osp_compiled GET "${_osp_json}" ${_osp_key} compiled)
+  string(JSON _osp_disabled ERROR_VARIABLE _osp_none GET "${_osp_json}" ${_osp_key} disabled)
+  string(JSON _osp_handshake GET "${_osp_json}" ${_osp_key} handshake)
+  string(JSON _osp_note GET "${_osp_json}" ${_osp_key} note)
+  if(NOT _osp_compiled)
+    set(_osp_code tls-unsupported)
+    if(_osp_disabled)
+      set(_osp_code tls-disabled)
+    endif()
+    _openssl_probe_json_fail(_osp_json ${_osp_code} "TLS ${tls} is not available: ${_osp_note}")
+  elseif(NOT _osp_library_loaded)
+    # Judged from headers only; the report says so.
+  elseif(_osp_handshake STREQUAL "")
+    _openssl_probe_json_fail(_osp_json handshake-not-attempted
+      "no TLS ${tls} handshake could be attempted")
+  elseif(NOT _osp_handshake)
+    _openssl_probe_json_fail(_osp_json handshake-failed
+      "a TLS ${tls} handshake in memory failed: ${_osp_note}")
+  endif()
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()

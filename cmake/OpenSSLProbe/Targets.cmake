@@ -1,0 +1,61 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# Step 5 of 5, the outcome: imported targets for a verified install, and
+# the result variables every public function sets the same way, as
+# find_package_handle_standard_args does for every find module.
+
+include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
+
+# Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
+# install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
+# of that name exists already.
+function(_openssl_probe_import_targets loc static)
+  if(NOT TARGET OpenSSLProbe::Crypto)
+    _openssl_probe_link_deps(_osp_deps "${static}")
+    add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
+    set_target_properties(OpenSSLProbe::Crypto PROPERTIES
+      IMPORTED_LOCATION "${${loc}_USE_CRYPTO_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
+      INTERFACE_LINK_LIBRARIES "${_osp_deps}")
+  endif()
+  if(NOT TARGET OpenSSLProbe::SSL)
+    add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)
+    set_target_properties(OpenSSLProbe::SSL PROPERTIES
+      IMPORTED_LOCATION "${${loc}_USE_SSL_LIBRARY}"
+      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
+      INTERFACE_LINK_LIBRARIES OpenSSLProbe::Crypto)
+  endif()
+  foreach(_osp_name IN ITEMS SSL Crypto)
+    if(NOT TARGET OpenSSL::${_osp_name})
+      add_library(OpenSSL::${_osp_name} ALIAS OpenSSLProbe::${_osp_name})
+    endif()
+  endforeach()
+endfunction()
+
+# Sets, in the caller's scope, <found_var> to <pass> and, when named, the
+# caller's RESULT_VARIABLE to <pass> and its REASON_VARIABLE to <message>
+# on a failure and to empty on a pass.  Returns true in <out_stop> when the
+# caller must stop the configure with <message> (it was given no
+# RESULT_VARIABLE), so the error points at the caller's own call.  The
+# caller passes the variables on with return(PROPAGATE ...).
+function(_openssl_probe_outcome out_stop found_var pass message)
+  cmake_parse_arguments(PARSE_ARGV 4 _osp "" "RESULT_VARIABLE;REASON_VARIABLE" "")
+  if(pass)
+    set(_osp_reason "")
+    set(_osp_pass TRUE)
+  else()
+    set(_osp_reason "${message}")
+    set(_osp_pass FALSE)
+  endif()
+  set(${found_var} ${_osp_pass} PARENT_SCOPE)
+  set(${out_stop} FALSE PARENT_SCOPE)
+  if(_osp_RESULT_VARIABLE)
+    set(${_osp_RESULT_VARIABLE} ${_osp_pass} PARENT_SCOPE)
+    if(_osp_REASON_VARIABLE)
+      set(${_osp_REASON_VARIABLE} "${_osp_reason}" PARENT_SCOPE)
+    endif()
+  elseif(NOT _osp_pass)
+    set(${out_stop} TRUE PARENT_SCOPE)
+  endif()
+endfunction()

@@ -1,0 +1,96 @@
+// The C judge on tests/judge/vectors.txt: the rows the module's CMake judge
+// runs too (cmake-unit.judge), so both give the same verdict, codes and
+// texts for the same facts.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "osp_judge.h"
+
+#ifndef OSP_JUDGE_VECTORS
+#  error "OSP_JUDGE_VECTORS names tests/judge/vectors.txt"
+#endif
+
+namespace {
+
+std::vector<std::string> split(const std::string& line, char separator)
+{
+  std::vector<std::string> fields;
+  std::istringstream in(line);
+  std::string field;
+  while (std::getline(in, field, separator))
+    fields.push_back(field);
+  if (!line.empty() && line.back() == separator)
+    fields.emplace_back();
+  return fields;
+}
+
+// The row's facts, as osp_gather would have found them.
+osp_facts facts_of(const std::vector<std::string>& f)
+{
+  osp_facts facts{};
+  std::snprintf(facts.flavor, sizeof facts.flavor, "%s", f[0].c_str());
+  std::snprintf(facts.header_version, sizeof facts.header_version, "%s", f[1].c_str());
+  facts.api_version = -1;
+  if (f[2] != "-") {
+    const auto space = f[2].find(' ');
+    facts.have_library = 1;
+    std::snprintf(facts.library_flavor, sizeof facts.library_flavor, "%s",
+                  f[2].substr(0, space).c_str());
+    std::snprintf(facts.library_version, sizeof facts.library_version, "%s",
+                  f[2].substr(space + 1).c_str());
+    std::snprintf(facts.ssl_path, sizeof facts.ssl_path, "/lib/libssl.so");
+  }
+  for (osp_tls_fact* t : {&facts.tls1_2, &facts.tls1_3}) {
+    t->compiled = 1;
+    t->handshake = t->pinned = t->unconfigured = -1;
+  }
+  osp_tls_fact& t = f[4] == "1.3" ? facts.tls1_3 : facts.tls1_2;
+  t.compiled = f[5] == "1";
+  t.disabled = f[5] == "d";
+  t.handshake = f[6] == "1" ? 1 : f[6] == "0" ? 0 : -1;
+  std::snprintf(t.compiled ? t.error : t.compiled_note, sizeof t.error, "%s",
+                f[7].c_str());
+  facts.config.min_protocol = facts.config.max_protocol = -1;
+  facts.config.security_level = facts.config.exists = -1;
+  return facts;
+}
+
+}  // namespace
+
+TEST_CASE("The C judge gives each vector's verdict, codes and texts", "[judge][vectors]")
+{
+  std::ifstream file(OSP_JUDGE_VECTORS);
+  REQUIRE(file.good());
+  std::string line;
+  int rows = 0;
+  while (std::getline(file, line)) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    const auto f = split(line, '|');
+    REQUIRE(f.size() == 11);
+    ++rows;
+    const osp_facts facts = facts_of(f);
+    osp_policy policy{};
+    policy.min_version = f[3].c_str();
+    policy.tls_min = f[4] == "1.3" ? 13 : 12;
+    policy.headers_must_match = 0;
+    osp_verdict verdict;
+    osp_judge(&facts, &policy, &verdict);
+    std::string codes;
+    std::string texts;
+    for (int i = 0; i < verdict.count; ++i) {
+      codes += std::string(i ? "," : "") + verdict.reasons[i].code;
+      texts += std::string(i ? " // " : "") + verdict.reasons[i].text;
+    }
+    INFO(line);
+    CHECK((verdict.pass ? "pass" : "fail") == f[8]);
+    CHECK(codes == f[9]);
+    CHECK(texts == f[10]);
+  }
+  CHECK(rows >= 20);
+}

@@ -1,7 +1,7 @@
 // The probe's fact gathering, compiled into the command-line tool: the same
 // code that runs at configure time, here against the library this process
 // loaded.
-#include "report.hpp"
+#include "facts.hpp"
 
 #include "osp_gather.h"
 

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
+#include "facts.hpp"
 #include "guidance.hpp"
+#include "options.hpp"
 #include "report.hpp"
 #include "ruby.hpp"
 

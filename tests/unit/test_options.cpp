@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "report.hpp"
+#include "options.hpp"
 
 using Catch::Matchers::Contains;
 

@@ -1,0 +1,78 @@
+#include "options.hpp"
+
+#include "osp_version.h"
+
+namespace osp {
+
+std::optional<Options> parse_options(const std::vector<std::string>& args,
+                                     std::string& error)
+{
+  Options options;
+  osp_version parsed;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](const char* name) -> std::optional<std::string> {
+      if (i + 1 >= args.size()) {
+        error = std::string(name) + " needs a value";
+        return std::nullopt;
+      }
+      return args[++i];
+    };
+    if (arg == "--json") {
+      options.json = true;
+    } else if (arg == "-h" || arg == "--help") {
+      options.help = true;
+    } else if (arg == "--version") {
+      options.version = true;
+    } else if (arg == "--ruby") {
+      // The Ruby to ask is optional: by default the one on PATH.
+      if (i + 1 < args.size() && !args[i + 1].empty() && args[i + 1][0] != '-')
+        options.ruby = args[++i];
+      else
+        options.ruby = "ruby";
+    } else if (arg == "--min-version") {
+      auto v = value("--min-version");
+      if (!v)
+        return std::nullopt;
+      if (!osp_version_parse(v->c_str(), &parsed)) {
+        error = "--min-version \"" + *v +
+                "\" is not a version; write it as 1.0.1, 1.1.1w or 3.0";
+        return std::nullopt;
+      }
+      options.min_version = *v;
+    } else if (arg == "--tls") {
+      auto v = value("--tls");
+      if (!v)
+        return std::nullopt;
+      if (*v != "1.2" && *v != "1.3") {
+        error = "--tls takes 1.2 or 1.3, not \"" + *v + "\"";
+        return std::nullopt;
+      }
+      options.tls = *v == "1.3" ? 13 : 12;
+    } else {
+      error = "unknown argument \"" + arg + "\"";
+      return std::nullopt;
+    }
+  }
+  return options;
+}
+
+std::string usage()
+{
+  return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
+         "                     [--ruby [RUBY]]\n"
+         "\n"
+         "Reports the OpenSSL this program loads: its flavor and version, the\n"
+         "files it came from, whether TLS 1.2 and 1.3 are compiled in and\n"
+         "whether an in-memory handshake completes, and the verdict.\n"
+         "\n"
+         "  --json             print the report as JSON\n"
+         "  --min-version V    oldest acceptable version (default 1.0.1)\n"
+         "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
+         "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"
+         "                     (default: ruby on PATH)\n"
+         "\n"
+         "Exit status: 0 pass, 1 fail, 2 usage error.\n";
+}
+
+}  // namespace osp

@@ -60,8 +60,10 @@ foreach(_stream IN ITEMS stdout stderr)
   endif()
 endforeach()
 
-# Runs cmake on the case project; sets actual_result/stdout/stderr.
-function(run_cmake_command)
+# Runs the cmake under test with <args> in the case's binary directory (a
+# check script calls it again to re-configure); sets actual_result,
+# actual_stdout and actual_stderr.
+function(run_case_cmake)
   set(_env_command "")
   if(RunCMake_TEST_ENV)
     set(_env_command "${CMAKE_COMMAND}" -E env ${RunCMake_TEST_ENV})
@@ -87,7 +89,7 @@ function(run_cmake_command)
   set(actual_result "${_result}" PARENT_SCOPE)
 endfunction()
 
-run_cmake_command(
+run_case_cmake(
   -S "${RunCMake_TEST_SOURCE_DIR}" -B "${RunCMake_TEST_BINARY_DIR}"
   "-DRunCMake_TEST=${RunCMake_TEST}"
   "-DOpenSSLProbe_MODULE_DIR=${OpenSSLProbe_MODULE_DIR}"

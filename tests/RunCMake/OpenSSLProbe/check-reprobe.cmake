@@ -3,7 +3,7 @@
 # Re-configures the case's build directory with extra arguments; fails the
 # case unless the probe ran again (<expect> is RAN) or was reused (REUSED).
 function(reconfigure_expect expect)
-  run_cmake_command("${RunCMake_TEST_BINARY_DIR}" ${ARGN})
+  run_case_cmake("${RunCMake_TEST_BINARY_DIR}" ${ARGN})
   set(_reused "Probe unchanged since the last configure; result reused")
   if(expect STREQUAL "RAN" AND actual_stdout MATCHES "${_reused}")
     string(APPEND RunCMake_TEST_FAILED "Configure with [${ARGN}] reused the old result.\n")

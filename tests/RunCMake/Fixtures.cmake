@@ -1,0 +1,77 @@
+# Fixtures for the configure-level cases, made at test configure time from
+# the real OpenSSL 3 build: copies under awkward names, installs with parts
+# missing or broken, and a read-only copy of the module.  Sets _fix (their
+# folder), _space, _semicolon, _unicode, _dollar, _quote and _ro.
+
+set(_fix "${CMAKE_CURRENT_BINARY_DIR}/fixtures")
+
+# openssl_probe_fixture(<dir> [NO_INCLUDE] [NO_SSL] [NO_CRYPTO])
+# Copies the OpenSSL 3 prefix's headers and shared libraries to <dir>.
+function(openssl_probe_fixture dir)
+  cmake_parse_arguments(PARSE_ARGV 1 _arg "NO_INCLUDE;NO_SSL;NO_CRYPTO" "" "")
+  if(NOT EXISTS "${_p3}/include/openssl/ssl.h")
+    return()
+  endif()
+  file(MAKE_DIRECTORY "${dir}/lib64")
+  if(NOT _arg_NO_INCLUDE)
+    file(COPY "${_p3}/include" DESTINATION "${dir}")
+  endif()
+  foreach(_lib IN ITEMS ssl crypto)
+    string(TOUPPER "NO_${_lib}" _skip)
+    if(NOT _arg_${_skip})
+      file(GLOB _files "${_p3}/lib64/lib${_lib}.so*")
+      file(COPY ${_files} DESTINATION "${dir}/lib64")
+    endif()
+  endforeach()
+endfunction()
+
+set(_space "${_fix}/open ssl")
+set(_semicolon "${_fix}/open;ssl")
+set(_unicode "${_fix}/öpen-ßsl")
+set(_dollar "${_fix}/open$ssl")
+set(_quote "${_fix}/open\"ssl")
+foreach(_dir IN ITEMS _space _semicolon _unicode _dollar _quote)
+  openssl_probe_fixture("${${_dir}}")
+endforeach()
+openssl_probe_fixture("${_fix}/headers-only" NO_SSL NO_CRYPTO)
+openssl_probe_fixture("${_fix}/libraries-only" NO_INCLUDE)
+openssl_probe_fixture("${_fix}/crypto-only" NO_SSL)
+openssl_probe_fixture("${_fix}/truncated-libssl" NO_SSL)
+openssl_probe_fixture("${_fix}/not-elf-libssl" NO_SSL)
+openssl_probe_fixture("${_fix}/empty-libssl" NO_SSL)
+openssl_probe_fixture("${_fix}/touched")
+# OpenSSL 3.3 and later install their own OpenSSLConfig.cmake; this one is a
+# stand-in that stops the configure if anything loads it.
+openssl_probe_fixture("${_fix}/with-fake-openssl-config")
+file(WRITE "${_fix}/with-fake-openssl-config/lib64/cmake/OpenSSL/OpenSSLConfig.cmake"
+  "message(FATAL_ERROR \"OpenSSL's own package config was loaded\")\n")
+file(MAKE_DIRECTORY "${_fix}/empty")
+if(EXISTS "${_p3}/lib64/libssl.so.3")
+  execute_process(COMMAND head -c 4096 "${_p3}/lib64/libssl.so.3"
+    OUTPUT_FILE "${_fix}/truncated-libssl/lib64/libssl.so")
+  file(WRITE "${_fix}/not-elf-libssl/lib64/libssl.so" "this is not a library\n")
+  file(TOUCH "${_fix}/empty-libssl/lib64/libssl.so")
+endif()
+
+# The module, copied and made read-only: configuring must not write to it.
+set(_ro "${_fix}/read-only-module")
+if(EXISTS "${_ro}")
+  file(CHMOD_RECURSE "${_ro}" FILE_PERMISSIONS OWNER_READ OWNER_WRITE
+    DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+  file(REMOVE_RECURSE "${_ro}")
+endif()
+file(COPY "${PROJECT_SOURCE_DIR}/cmake" "${PROJECT_SOURCE_DIR}/probe"
+  "${_osp_cases_dir}/CMakeLists.txt" "${_osp_cases_dir}/ReadOnlyModule.cmake"
+  DESTINATION "${_ro}"
+  FILE_PERMISSIONS OWNER_READ GROUP_READ WORLD_READ
+  DIRECTORY_PERMISSIONS OWNER_READ OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
+                        WORLD_READ WORLD_EXECUTE)
+
+# What the copy holds, file by file with its time, for the case to compare.
+file(GLOB_RECURSE _ro_files LIST_DIRECTORIES true "${_ro}/*")
+set(_ro_manifest "")
+foreach(_file IN LISTS _ro_files)
+  file(TIMESTAMP "${_file}" _time "%s.%f" UTC)
+  string(APPEND _ro_manifest "${_file} ${_time}\n")
+endforeach()
+file(WRITE "${_fix}/read-only-module.manifest" "${_ro_manifest}")

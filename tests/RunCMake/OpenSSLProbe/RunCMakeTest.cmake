@@ -1,0 +1,198 @@
+# The configure-level cases of the OpenSSLProbe module, one line each, as
+# CMake's own Tests/RunCMake/<Module>/RunCMakeTest.cmake lists them.  Each
+# <Case> runs <Case>.cmake in a consumer project and compares with the
+# <Case>-result.txt, -stdout.txt, -stderr.txt and -check.cmake beside it.
+# The installs (_p3, ...) and fixtures (_fix, ...) come from
+# ../CMakeLists.txt and ../Fixtures.cmake.
+
+# The system's libssl-dev.
+openssl_probe_add_case(SystemPass)
+openssl_probe_add_case(SystemTls13)
+openssl_probe_add_case(CxxOnly OPTIONS -DRunCMake_LANGUAGES=CXX)
+openssl_probe_add_case(MinVersionTooHigh)
+openssl_probe_add_case(MinVersionDevSuffix)
+openssl_probe_add_case(ResultVariable)
+openssl_probe_add_case(Reconfigure)
+
+# Real OpenSSL builds from Debian's source package.
+openssl_probe_add_case(OverridePrefix OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(RootDirEnv ENV "OPENSSL_ROOT_DIR=${_p3}"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(OverridesDisagree
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" "-DOPENSSL_ROOT_DIR=/usr"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(NoTls12 OPTIONS "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  REQUIRES "${_p3_no12}")
+openssl_probe_add_case(NoTls12AskedTls13 OPTIONS "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  REQUIRES "${_p3_no12}")
+openssl_probe_add_case(OverrideSwitch OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  VARS OSP_PREFIX "${_p3}" OSP_PREFIX_NO_TLS12 "${_p3_no12}"
+  REQUIRES "${_p3}" "${_p3_no12}")
+openssl_probe_add_case(HeaderLibraryMismatch
+  OPTIONS "-DOpenSSLProbe_INCLUDE_DIR=${_p3}/include" REQUIRES "${_p3}")
+
+# BoringSSL from Debian's android-libboringssl-dev.
+openssl_probe_add_case(BoringSSL OPTIONS ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")
+openssl_probe_add_case(BoringSSLTls13 OPTIONS ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")
+
+# The fake 1.0.0t install: no package ships 1.0.0.
+openssl_probe_add_case(FakeOpenSSL100 OPTIONS "-DWITH_OPENSSL_DIR=${OSP_TEST_FAKE_100}")
+
+# Bad input.
+openssl_probe_add_case(OverrideMissing OPTIONS "-DWITH_OPENSSL_DIR=/nonexistent/openssl")
+openssl_probe_add_case(UnknownArgument)
+openssl_probe_add_case(BadMinVersion)
+openssl_probe_add_case(BadTls)
+
+# The override is not an install prefix.
+openssl_probe_add_case(OverrideIsFile
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fake100}/include/openssl/ssl.h")
+openssl_probe_add_case(OverrideIsProgram OPTIONS "-DWITH_OPENSSL_DIR=/usr/bin/openssl"
+  REQUIRES /usr/bin/openssl)
+openssl_probe_add_case(OverrideIsHeaderFolder
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}/include/openssl" REQUIRES "${_p3}")
+openssl_probe_add_case(OverrideIsLibFolder
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}/lib64" REQUIRES "${_p3}")
+openssl_probe_add_case(OverrideEmptyDir OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/empty")
+openssl_probe_add_case(OverrideNoOpenSSL
+  OPTIONS "-DWITH_OPENSSL_DIR=${CMAKE_CURRENT_SOURCE_DIR}")
+openssl_probe_add_case(OverrideRelativeMissing OPTIONS "-DWITH_OPENSSL_DIR=no/such/openssl")
+set(_p3_relative "")
+if(_p3)
+  file(RELATIVE_PATH _p3_relative "${_osp_work_dir}/OverrideRelative-build" "${_p3}")
+endif()
+openssl_probe_add_case(OverrideRelative OPTIONS "-DWITH_OPENSSL_DIR=${_p3_relative}"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(OverrideCleared OPTIONS "-DWITH_OPENSSL_DIR=")
+openssl_probe_add_case(EnvRootDirMissing ENV "OPENSSL_ROOT_DIR=/nonexistent/ssl")
+openssl_probe_add_case(EnvRootDirDisagrees OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  ENV "OPENSSL_ROOT_DIR=/usr" REQUIRES "${_p3}")
+
+# Parts of the install are missing or broken.
+openssl_probe_add_case(HeadersWithoutLibraries
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/headers-only" REQUIRES "${_p3}")
+openssl_probe_add_case(LibrariesWithoutHeaders
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/libraries-only" REQUIRES "${_p3}")
+openssl_probe_add_case(OnlyLibcrypto
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/crypto-only" REQUIRES "${_p3}")
+openssl_probe_add_case(TruncatedLibssl
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/truncated-libssl" REQUIRES "${_p3}")
+openssl_probe_add_case(NotElfLibssl
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/not-elf-libssl" REQUIRES "${_p3}")
+openssl_probe_add_case(EmptyLibssl
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/empty-libssl" REQUIRES "${_p3}")
+openssl_probe_add_case(ForeignArchitecture
+  OPTIONS "-DWITH_OPENSSL_DIR=${_foreign}" REQUIRES "${_foreign}")
+openssl_probe_add_case(HandSetLibraryMissing
+  OPTIONS "-DOpenSSLProbe_SSL_LIBRARY=/nonexistent/libssl.so")
+openssl_probe_add_case(HandSetIncludeWithoutHeaders
+  OPTIONS "-DOpenSSLProbe_INCLUDE_DIR=${CMAKE_CURRENT_SOURCE_DIR}")
+openssl_probe_add_case(HandSetOutsideOverride
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" "-DOpenSSLProbe_SSL_LIBRARY=${_sys_ssl}"
+  REQUIRES "${_p3}" "${_sys_ssl}")
+
+# Paths that shells, CMake lists, compilers or makefiles treat specially.
+foreach(_case IN ITEMS Space Semicolon Unicode Dollar Quote)
+  string(TOLOWER "_${_case}" _dir)
+  openssl_probe_add_case(PathWith${_case} OPTIONS "-DWITH_OPENSSL_DIR=${${_dir}}"
+    VARS OSP_PREFIX "${${_dir}}" REQUIRES "${_p3}")
+endforeach()
+
+# The probe itself misbehaves.
+openssl_probe_add_case(ProbeCrashes OPTIONS "-DWITH_OPENSSL_DIR=${_fake100}"
+  ENV OSP_FAKE_OPENSSL_MISBEHAVE=crash)
+openssl_probe_add_case(ProbeHangs OPTIONS "-DWITH_OPENSSL_DIR=${_fake100}"
+  ENV OSP_FAKE_OPENSSL_MISBEHAVE=hang)
+openssl_probe_add_case(LdLibraryPathRedirect OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  ENV "LD_LIBRARY_PATH=/usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}" REQUIRES "${_p3}")
+
+# Arguments.
+openssl_probe_add_case(BadTimeout)
+openssl_probe_add_case(ReasonWithoutResult)
+openssl_probe_add_case(HostileMinVersion
+  OPTIONS [=[-DOSP_CASE_MIN=1.0.1${PWN}$(touch osp-pwned)"]=])
+openssl_probe_add_case(HostileOverride
+  OPTIONS [=[-DWITH_OPENSSL_DIR=/tmp/osp-$(touch osp-pwned)/${HOME}/"x"]=])
+openssl_probe_add_case(NewlineInOverride OPTIONS "-DWITH_OPENSSL_DIR=/tmp/osp\nnewline")
+
+# Caching: re-probe exactly when an input changed.
+openssl_probe_add_case(ReprobeOnOptionChange)
+openssl_probe_add_case(ReprobeOnLibraryChange LOCK touched-fixture
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/touched"
+  VARS OSP_PREFIX "${_fix}/touched" REQUIRES "${_p3}")
+openssl_probe_add_case(ReprobeOnFlagsChange)
+
+# Security: no network, nothing written outside the build directory.
+openssl_probe_add_case(NoNetwork PREFIX unshare -n REQUIRES /usr/bin/unshare)
+openssl_probe_add_case(ReadOnlyModule
+  OPTIONS "-DOpenSSLProbe_MODULE_DIR=${_ro}/cmake"
+  VARS OSP_MODULE_COPY "${_ro}" RunCMake_TEST_SOURCE_DIR "${_ro}"
+       OSP_MODULE_MANIFEST "${_fix}/read-only-module.manifest")
+
+# Cross-compiling: a toolchain file that sets CMAKE_SYSTEM_NAME, without
+# and with an emulator (a wrapper that records its runs).
+set(_cross "-DCMAKE_TOOLCHAIN_FILE=${_osp_cases_dir}/cross-toolchain.cmake")
+openssl_probe_add_case(CrossNoEmulator OPTIONS "${_cross}")
+openssl_probe_add_case(CrossRequireRun OPTIONS "${_cross}")
+openssl_probe_add_case(CrossEmulator
+  OPTIONS "${_cross}" "-DCMAKE_CROSSCOMPILING_EMULATOR=${_osp_cases_dir}/emulator.sh")
+openssl_probe_add_case(CrossTooOld OPTIONS "${_cross}" "-DWITH_OPENSSL_DIR=${_fake100}")
+openssl_probe_add_case(CrossNoTls12 OPTIONS "${_cross}" "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  REQUIRES "${_p3_no12}")
+
+# Languages: C only (every case above), C++ only, both.
+openssl_probe_add_case(BothLanguages OPTIONS "-DRunCMake_LANGUAGES=C,CXX")
+
+# The trust store: missing CA certificates warn, they do not fail.
+openssl_probe_add_case(TrustStoreMissing
+  ENV SSL_CERT_FILE=/nonexistent/cert.pem SSL_CERT_DIR=/nonexistent/certs)
+
+# OpenSSL's run-time configuration binds every default client: the verdict
+# is what such a client gets, and names the configuration when it is the
+# cause (real configuration files, as a hardened machine would have).
+set(_conf "${_osp_cases_dir}/config")
+openssl_probe_add_case(ConfigMinProtocol ENV "OPENSSL_CONF=${_conf}/min-tls13.cnf")
+openssl_probe_add_case(ConfigMinProtocolAskedTls13
+  ENV "OPENSSL_CONF=${_conf}/min-tls13.cnf")
+openssl_probe_add_case(ConfigSecurityLevel ENV "OPENSSL_CONF=${_conf}/seclevel5.cnf")
+openssl_probe_add_case(ReprobeOnConfigChange)
+
+# Static linking: a real no-shared build, the variable FindOpenSSL users
+# set, and an install without archives.
+set(_p3_static "${OSP_TEST_STATIC_PREFIX}")
+openssl_probe_add_case(StaticPrefix OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
+  REQUIRES "${_p3_static}")
+openssl_probe_add_case(StaticViaVariable
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" -DOPENSSL_USE_STATIC_LIBS=TRUE REQUIRES "${_p3}")
+openssl_probe_add_case(StaticNotAvailable OPTIONS "-DWITH_OPENSSL_DIR=${_fake100}")
+
+# The OpenSSL a Ruby uses (Debian's ruby).
+find_program(_osp_ruby ruby)
+openssl_probe_add_case(RubyPass REQUIRES "${_osp_ruby}")
+openssl_probe_add_case(RubyTooOld REQUIRES "${_osp_ruby}")
+openssl_probe_add_case(RubyMissing)
+openssl_probe_add_case(RubyReasonCleared REQUIRES "${_osp_ruby}")
+
+# OpenSSL's own OpenSSLConfig.cmake (3.3+) neither shadows nor confuses the probe.
+openssl_probe_add_case(OpenSSLConfigIgnored
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/with-fake-openssl-config"
+          "-DCMAKE_PREFIX_PATH=${_fix}/with-fake-openssl-config"
+  REQUIRES "${_p3}")
+# --log-level=VERBOSE lists the candidate installs and why each was taken.
+openssl_probe_add_case(VerboseCandidates OPTIONS --log-level=VERBOSE)
+
+# Targets of that name that exist already are not replaced.
+openssl_probe_add_case(ExistingOpenSSLTargets)
+
+# A consumer that asks for older policies still gets the module's own.
+openssl_probe_add_case(OldPolicyConsumer OPTIONS -DRunCMake_MINIMUM_VERSION=3.10)
+
+# Another API generation: a real OpenSSL 1.1.1, from Debian's edk2 source.
+set(_p111 "${OSP_TEST_OPENSSL111_PREFIX}")
+openssl_probe_add_case(OpenSSL111Pass OPTIONS "-DWITH_OPENSSL_DIR=${_p111}"
+  REQUIRES "${_p111}")
+openssl_probe_add_case(OpenSSL111TooOld OPTIONS "-DWITH_OPENSSL_DIR=${_p111}"
+  REQUIRES "${_p111}")

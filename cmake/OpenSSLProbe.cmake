@@ -12,15 +12,27 @@ and stop with upgrade guidance when it cannot.
 
   .. code-block:: cmake
 
-    openssl_probe([MIN_VERSION <version>] [TLS <1.2|1.3>] [QUIET]
+    openssl_probe([MIN_VERSION <version>] [MIN_LIBRESSL_VERSION <version>]
+                  [MIN_AWSLC_VERSION <version>] [MIN_BORINGSSL_API <number>]
+                  [FLAVORS <flavor>...] [TLS <1.2|1.3>] [QUIET]
                   [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
                   [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC])
 
   ``MIN_VERSION <version>``
-    The oldest acceptable version, in the flavor's own numbering
+    The oldest acceptable OpenSSL release, in OpenSSL's numbering
     (``1.0.1``, ``1.1.1w``, ``3.0``).  Default ``1.0.1``, the release that
-    brought TLS 1.2.  BoringSSL has no releases; for it only the TLS checks
-    count.
+    brought TLS 1.2.  A fork meets a raised ``MIN_VERSION`` only through a
+    floor of its own.
+
+  ``MIN_LIBRESSL_VERSION <version>``, ``MIN_AWSLC_VERSION <version>``, ``MIN_BORINGSSL_API <number>``
+    Each fork's own floor, in its own numbering (BoringSSL's is its
+    ``BORINGSSL_API_VERSION``).  Without one, a fork passes on capability
+    while ``MIN_VERSION`` is at its default, and fails naming both ways
+    out when it is raised.
+
+  ``FLAVORS <flavor>...``
+    The projects acceptable at all: ``OpenSSL``, ``LibreSSL``,
+    ``BoringSSL``, ``AWS-LC``.  Default: any.
 
   ``TLS <1.2|1.3>``
     The protocol the client needs.  It must be compiled in, and a default
@@ -63,6 +75,8 @@ and stop with upgrade guidance when it cannot.
   .. code-block:: cmake
 
     openssl_probe_ruby([RUBY <ruby>] [MIN_VERSION <version>] [TLS <1.2|1.3>]
+                       [MIN_LIBRESSL_VERSION <version>] [MIN_AWSLC_VERSION <version>]
+                       [MIN_BORINGSSL_API <number>] [FLAVORS <flavor>...]
                        [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>])
 
   The same gate for the OpenSSL a Ruby uses, for projects that ship Ruby
@@ -159,10 +173,11 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
 
 function(openssl_probe)
-  cmake_parse_arguments(PARSE_ARGV 0 _osp
-    "QUIET;REQUIRE_RUN;STATIC" "MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT" "")
+  cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET;REQUIRE_RUN;STATIC"
+    "MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT"
+    "FLAVORS")
   _openssl_probe_check_options(openssl_probe
-    "MIN_VERSION, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n  TIMEOUT, REQUIRE_RUN and STATIC")
+    "MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION, MIN_BORINGSSL_API,\n  FLAVORS, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE, TIMEOUT,\n  REQUIRE_RUN and STATIC")
   if(NOT DEFINED _osp_TIMEOUT)
     set(_osp_TIMEOUT 30)
   endif()
@@ -192,8 +207,7 @@ function(openssl_probe)
   endforeach()
   _openssl_probe_run(_osp_json
     LOCATION _osp_loc
-    MIN_VERSION "${_osp_MIN_VERSION}"
-    TLS "${_osp_TLS}"
+    POLICY ${_osp_POLICY}
     TIMEOUT "${_osp_TIMEOUT}"
     WORK_DIR "${_osp_work}"
     QUIET ${_osp_QUIET}
@@ -202,8 +216,7 @@ function(openssl_probe)
   _openssl_probe_finish_report(_osp_json
     LOCATION _osp_loc
     STATIC ${_osp_STATIC}
-    MIN_VERSION "${_osp_MIN_VERSION}"
-    TLS "${_osp_TLS}"
+    POLICY ${_osp_POLICY}
     FILE "${_osp_report}")
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
@@ -229,6 +242,7 @@ function(openssl_probe)
     endif()
     _openssl_probe_import_targets(_osp_loc ${_osp_STATIC})
     _openssl_probe_trust_warning("${_osp_json}")
+    _openssl_probe_build_warning("${_osp_json}")
   else()
     if(NOT _osp_QUIET)
       string(JSON _osp_first GET "${_osp_json}" reasons 0 text)

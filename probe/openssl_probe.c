@@ -1,7 +1,9 @@
 /* The configure-time probe: establishes the facts about one OpenSSL install
  * and prints them, with the verdict, as JSON on stdout.
  *
- *   openssl_probe [--min-version V] [--tls 1.2|1.3] [--include-dir DIR]
+ *   openssl_probe [--min-version V] [--min-libressl-version V]
+ *                 [--min-awslc-version V] [--min-boringssl-api N]
+ *                 [--flavors F,F] [--tls 1.2|1.3] [--include-dir DIR]
  *                 [--expect-ssl FILE] [--expect-crypto FILE]
  *
  * Each fact has its own header beside this file; they are compiled into one
@@ -40,15 +42,25 @@ int main(int argc, char **argv)
   int i;
 
   memset(&policy, 0, sizeof policy);
-  policy.min_version = "1.0.1";
+  policy.min_version = OSP_MIN_VERSION_DEFAULT;
+  policy.min_boringssl_api = -1;
   policy.tls_min = 12;
   policy.headers_must_match = 1;
-  for (i = 1; i < argc; ++i) {
-    const char *value = i + 1 < argc ? argv[i + 1] : NULL;
-    if (value == NULL)
-      return osp_probe_usage("an option lacks its value");
+  /* Options come in pairs: a name and its value. */
+  if ((argc - 1) % 2 != 0)
+    return osp_probe_usage("an option lacks its value");
+  for (i = 1; i + 1 < argc; i += 2) {
+    const char *value = argv[i + 1];
     if (strcmp(argv[i], "--min-version") == 0)
       policy.min_version = value;
+    else if (strcmp(argv[i], "--min-libressl-version") == 0)
+      policy.min_libressl = value;
+    else if (strcmp(argv[i], "--min-awslc-version") == 0)
+      policy.min_awslc = value;
+    else if (strcmp(argv[i], "--min-boringssl-api") == 0)
+      policy.min_boringssl_api = value[0] ? strtol(value, OSP_NULL, 10) : -1;
+    else if (strcmp(argv[i], "--flavors") == 0)
+      policy.flavors = value;
     else if (strcmp(argv[i], "--tls") == 0)
       policy.tls_min = strcmp(value, "1.3") == 0 ? 13 : 12;
     else if (strcmp(argv[i], "--include-dir") == 0)
@@ -59,7 +71,6 @@ int main(int argc, char **argv)
       policy.expect_crypto = value;
     else
       return osp_probe_usage("unknown option");
-    ++i;
   }
 
   /* argc is at least 1 here, and every info string is longer. */

@@ -12,6 +12,8 @@
 #define OSP_CODE_MIN_INVALID "min-version-invalid"
 #define OSP_CODE_VERSION_UNREADABLE "version-unreadable"
 #define OSP_CODE_TOO_OLD "version-too-old"
+#define OSP_CODE_FORK_FLOOR "fork-needs-floor"
+#define OSP_CODE_FLAVOR_EXCLUDED "flavor-excluded"
 #define OSP_CODE_TLS_DISABLED "tls-disabled"
 #define OSP_CODE_TLS_UNSUPPORTED "tls-unsupported"
 #define OSP_CODE_CLIENT_DISABLED "tls-client-disabled"

@@ -26,7 +26,7 @@ static inline void osp_config_facts(osp_facts *facts)
   char *file = CONF_get1_default_config_file();
   struct stat info;
   snprintf(config->source, sizeof config->source, "%s",
-           env != NULL && env[0] != '\0' ? "OPENSSL_CONF" : "default");
+           env != OSP_NULL && env[0] != '\0' ? "OPENSSL_CONF" : "default");
   snprintf(config->file, sizeof config->file, "%s", file ? file : "");
   OPENSSL_free(file);
   config->exists = config->file[0] != '\0' && stat(config->file, &info) == 0;
@@ -41,10 +41,10 @@ static inline void osp_config_facts(osp_facts *facts)
  * makes one: the protocol range and the security level. */
 static inline void osp_config_context_facts(osp_facts *facts, SSL_CTX *ctx)
 {
-  if (ctx == NULL)
+  if (ctx == OSP_NULL)
     return;
-  facts->config.min_protocol = (int)SSL_CTX_get_min_proto_version(ctx);
-  facts->config.max_protocol = (int)SSL_CTX_get_max_proto_version(ctx);
+  facts->config.min_protocol = OSP_CAST(int, SSL_CTX_get_min_proto_version(ctx));
+  facts->config.max_protocol = OSP_CAST(int, SSL_CTX_get_max_proto_version(ctx));
   facts->config.security_level = SSL_CTX_get_security_level(ctx);
 }
 #endif

@@ -3,6 +3,8 @@
 #ifndef OSP_FACTS_H
 #define OSP_FACTS_H
 
+#include "osp_lang.h"
+
 #define OSP_PATH_MAX 4096
 #define OSP_TEXT_MAX 256
 #define OSP_REASONS_MAX 8
@@ -64,10 +66,18 @@ typedef struct osp_facts {
   int trust_dir_exists;
 } osp_facts;
 
-/* What the caller requires. */
+/* The default minimum: the release that brought TLS 1.2. */
+#define OSP_MIN_VERSION_DEFAULT "1.0.1"
+
+/* What the caller requires.  MIN_VERSION counts OpenSSL's releases; each
+ * fork has a floor of its own, in its own numbering. */
 typedef struct osp_policy {
-  const char *min_version; /* e.g. "1.0.1" */
-  int tls_min;             /* 12 or 13 */
+  const char *min_version;  /* e.g. "1.0.1" */
+  const char *min_libressl; /* MIN_LIBRESSL_VERSION, or NULL */
+  const char *min_awslc;    /* MIN_AWSLC_VERSION, or NULL */
+  long min_boringssl_api;   /* MIN_BORINGSSL_API, or -1 */
+  const char *flavors;      /* FLAVORS, comma-separated, or NULL for any */
+  int tls_min;              /* 12 or 13 */
   const char *expect_ssl;    /* the chosen libssl file, or NULL */
   const char *expect_crypto; /* the chosen libcrypto file, or NULL */
   const char *include_dir;   /* where the headers came from, or NULL */

@@ -39,6 +39,21 @@
 
 #if defined(OSP_HAVE_HANDSHAKE)
 
+#include <stdint.h>
+
+/* The widths the API takes: BoringSSL (and AWS-LC) and LibreSSL declare
+ * functions with exact widths where OpenSSL has macros over long. */
+#if defined(OPENSSL_IS_BORINGSSL)
+typedef uint32_t osp_error_code;
+#else
+typedef unsigned long osp_error_code;
+#endif
+#if defined(OPENSSL_IS_BORINGSSL) || defined(LIBRESSL_VERSION_NUMBER)
+#  define OSP_PROTOCOL(version) OSP_CAST(uint16_t, version)
+#else
+#  define OSP_PROTOCOL(version) (version)
+#endif
+
 /* A self-signed P-256 server certificate and its key, in DER.  P-256 is
  * quick to use and passes security levels up to 3, where an RSA-2048 key
  * would be refused ("ee key too small").  The client does not verify it:
@@ -98,8 +113,9 @@ static unsigned char osp_server_cert_der[] = {
 /* Appends the library's queued error texts to fact->error. */
 static inline void osp_handshake_fail(osp_tls_fact *fact, const char *what)
 {
-  unsigned long code;
-  size_t used = (size_t)snprintf(fact->error, sizeof fact->error, "%s", what);
+  osp_error_code code;
+  size_t used =
+    OSP_CAST(size_t, snprintf(fact->error, sizeof fact->error, "%s", what));
   while ((code = ERR_get_error()) != 0) {
     char text[OSP_TEXT_MAX];
     size_t i;
@@ -125,8 +141,9 @@ static inline int osp_handshake_credentials(SSL_CTX *ctx)
 #if defined(OSP_NEEDS_TMP_ECDH)
   {
     EC_KEY *curve = EC_KEY_new_by_curve_name(NID_X9_62_prime256v1);
-    if (curve != NULL) {
-      SSL_CTX_set_tmp_ecdh(ctx, curve);
+    if (curve != OSP_NULL) {
+      /* SSL_CTX_set_tmp_ecdh, without the macro's C cast. */
+      SSL_CTX_ctrl(ctx, SSL_CTRL_SET_TMP_ECDH, 0, curve);
       EC_KEY_free(curve);
     }
   }
@@ -156,8 +173,8 @@ static inline int osp_handshake_pin(SSL *ssl, int version, int client)
 {
 #if defined(OSP_API_PROTO_BOUNDS)
   (void)client;
-  return SSL_set_min_proto_version(ssl, version) &&
-         SSL_set_max_proto_version(ssl, version);
+  return SSL_set_min_proto_version(ssl, OSP_PROTOCOL(version)) &&
+         SSL_set_max_proto_version(ssl, OSP_PROTOCOL(version));
 #else
   /* 1.0.1 and 1.0.2 know TLS 1.2 at most.  A client pinned the way
    * programs did it then: the fixed method.  A server: every other
@@ -193,24 +210,24 @@ static inline int osp_handshake_run(SSL_CTX *ctx, int version, int pin_client,
                                     osp_tls_fact *record)
 {
   osp_tls_fact scratch;
-  SSL *client = NULL;
-  SSL *server = NULL;
-  BIO *client_io = NULL;
-  BIO *server_io = NULL;
+  SSL *client = OSP_NULL;
+  SSL *server = OSP_NULL;
+  BIO *client_io = OSP_NULL;
+  BIO *server_io = OSP_NULL;
   int client_done = 0;
   int server_done = 0;
   int round;
   int ok = 0;
 
-  if (record == NULL)
+  if (record == OSP_NULL)
     record = &scratch;
-  if (ctx == NULL) {
+  if (ctx == OSP_NULL) {
     osp_handshake_fail(record, "cannot create a TLS context");
     goto done;
   }
   client = SSL_new(ctx);
   server = SSL_new(ctx);
-  if (client == NULL || server == NULL ||
+  if (client == OSP_NULL || server == OSP_NULL ||
       !osp_handshake_pin(server, version, 0) ||
       (pin_client && !osp_handshake_pin(client, version, 1)) ||
       !BIO_new_bio_pair(&client_io, 0, &server_io, 0)) {
@@ -259,20 +276,20 @@ done:
 static inline SSL_CTX *osp_handshake_unconfigured(void **libctx_out)
 {
   SSL_CTX *ctx;
-  *libctx_out = NULL;
+  *libctx_out = OSP_NULL;
 #  if OPENSSL_VERSION_NUMBER >= 0x30000000L
   {
     OSSL_LIB_CTX *libctx = OSSL_LIB_CTX_new();
-    if (libctx == NULL)
-      return NULL;
+    if (libctx == OSP_NULL)
+      return OSP_NULL;
     *libctx_out = libctx;
-    ctx = SSL_CTX_new_ex(libctx, NULL, TLS_method());
+    ctx = SSL_CTX_new_ex(libctx, OSP_NULL, TLS_method());
   }
 #  else
   ctx = SSL_CTX_new(TLS_method());
 #  endif
-  if (ctx == NULL)
-    return NULL;
+  if (ctx == OSP_NULL)
+    return OSP_NULL;
   SSL_CTX_set_min_proto_version(ctx, 0);
   SSL_CTX_set_max_proto_version(ctx, 0);
   SSL_CTX_clear_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 |
@@ -285,7 +302,7 @@ static inline SSL_CTX *osp_handshake_unconfigured(void **libctx_out)
 #  endif
       !osp_handshake_credentials(ctx)) {
     SSL_CTX_free(ctx);
-    return NULL;
+    return OSP_NULL;
   }
   return ctx;
 }
@@ -294,7 +311,7 @@ static inline void osp_handshake_unconfigured_free(SSL_CTX *ctx, void *libctx)
 {
   SSL_CTX_free(ctx);
 #  if OPENSSL_VERSION_NUMBER >= 0x30000000L
-  OSSL_LIB_CTX_free((OSSL_LIB_CTX *)libctx);
+  OSSL_LIB_CTX_free(OSP_CAST(OSSL_LIB_CTX *, libctx));
 #  else
   (void)libctx;
 #  endif
@@ -306,7 +323,7 @@ static inline void osp_handshake_unconfigured_free(SSL_CTX *ctx, void *libctx)
  * whether one does with the configuration undone: the cause. */
 static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
 {
-  if (ctx != NULL && !osp_handshake_credentials(ctx)) {
+  if (ctx != OSP_NULL && !osp_handshake_credentials(ctx)) {
     /* A policy may refuse the key itself (a security level above 3). */
     osp_handshake_fail(fact, "cannot load the server's P-256 key");
     fact->handshake = 0;
@@ -314,15 +331,15 @@ static inline void osp_handshake(osp_tls_fact *fact, int version, SSL_CTX *ctx)
     fact->handshake = osp_handshake_run(ctx, version, 0, fact);
     if (fact->handshake)
       return;
-    if (ctx != NULL)
-      fact->pinned = osp_handshake_run(ctx, version, 1, NULL);
+    if (ctx != OSP_NULL)
+      fact->pinned = osp_handshake_run(ctx, version, 1, OSP_NULL);
   }
 #if defined(OSP_API_CONFIG)
   if (fact->pinned != 1) {
-    void *libctx = NULL;
+    void *libctx = OSP_NULL;
     SSL_CTX *plain = osp_handshake_unconfigured(&libctx);
     fact->unconfigured =
-      plain != NULL && osp_handshake_run(plain, version, 1, NULL);
+      plain != OSP_NULL && osp_handshake_run(plain, version, 1, OSP_NULL);
     osp_handshake_unconfigured_free(plain, libctx);
   }
 #endif

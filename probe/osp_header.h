@@ -121,7 +121,8 @@
  * (cross-compiling without an emulator): the configure step reads them
  * from the file.  Numbers are spelled out digit by digit by the compiler,
  * as OPENSSL_VERSION_NUMBER is an expression from 3.0 on. */
-#define OSP_DIGIT(n, p) ((char)('0' + (int)(((unsigned long)(n) / (p)) % 10UL)))
+#define OSP_DIGIT(n, p)                                                        \
+  OSP_CAST(char, '0' + OSP_CAST(int, (OSP_CAST(unsigned long, n) / (p)) % 10UL))
 #define OSP_DECIMAL(n)                                                         \
   OSP_DIGIT(n, 1000000000UL), OSP_DIGIT(n, 100000000UL),                       \
     OSP_DIGIT(n, 10000000UL), OSP_DIGIT(n, 1000000UL), OSP_DIGIT(n, 100000UL),  \
@@ -136,7 +137,7 @@ static const char osp_info_flavor[] = "OSP_FLAVOR[" OSP_HEADER_FLAVOR "]";
 static const char osp_info_text[] = "OSP_TEXT[" OPENSSL_VERSION_TEXT "]";
 /* '1' compiled in, '0' not, 'd' disabled by a build option. */
 #define OSP_TLS_INFO(compiled, disabled)                                       \
-  ((disabled) ? 'd' : (char)('0' + (compiled)))
+  ((disabled) ? 'd' : OSP_CAST(char, '0' + (compiled)))
 static const char osp_info_tls1_2[] = {
   'O', 'S', 'P', '_', 'T', 'L', 'S', '1', '2', '[',
   OSP_TLS_INFO(OSP_TLS1_2_COMPILED, OSP_TLS1_2_DISABLED), ']', '\0'};
@@ -171,7 +172,7 @@ static inline void osp_header_tls(osp_tls_fact *fact, int compiled,
 static inline void osp_header_facts(osp_facts *facts)
 {
   snprintf(facts->flavor, sizeof facts->flavor, "%s", OSP_HEADER_FLAVOR);
-  facts->header_number = (unsigned long)OPENSSL_VERSION_NUMBER;
+  facts->header_number = OSP_CAST(unsigned long, OPENSSL_VERSION_NUMBER);
   snprintf(facts->header_text, sizeof facts->header_text, "%s",
            OPENSSL_VERSION_TEXT);
   facts->api_version = -1;
@@ -197,7 +198,7 @@ static inline void osp_header_facts(osp_facts *facts)
                                   sizeof facts->header_version);
 #endif
 #if defined(BORINGSSL_API_VERSION)
-  facts->api_version = (long)BORINGSSL_API_VERSION;
+  facts->api_version = OSP_CAST(long, BORINGSSL_API_VERSION);
 #endif
   osp_header_tls(&facts->tls1_2, OSP_TLS1_2_COMPILED, OSP_TLS1_2_DISABLED,
                  OSP_TLS1_2_NOTE);

@@ -9,13 +9,13 @@
 
 static inline void osp_json_string(FILE *out, const char *text)
 {
-  const unsigned char *p = (const unsigned char *)text;
+  const unsigned char *p = OSP_REINTERPRET(const unsigned char *, text);
   fputc('"', out);
   for (; *p != '\0'; ++p) {
     if (*p == '"' || *p == '\\')
       fprintf(out, "\\%c", *p);
     else if (*p < 0x20)
-      fprintf(out, "\\u%04x", (unsigned)*p);
+      fprintf(out, "\\u%04x", OSP_CAST(unsigned, *p));
     else
       fputc(*p, out);
   }

@@ -1,6 +1,7 @@
-/* The verdict: pass only if the version is new enough in the flavor's own
- * numbering, a default client of the library really completes a handshake
- * of the TLS version asked for, and headers and library belong together.
+/* The verdict: pass only if the flavor is one the caller allows, its
+ * version meets MIN_VERSION (OpenSSL) or the fork's own floor, a default
+ * client of the library really completes a handshake of the TLS version
+ * asked for, and headers and library belong together.
  * Every reason carries a code (probe/osp_codes.h).
  * Pure functions over osp_facts; builds as C99 and as C++14 or later. */
 #ifndef OSP_JUDGE_H
@@ -44,10 +45,10 @@ static inline void osp_judge_loaded(osp_verdict *verdict, const char *name,
                                     const char *expected, const char *loaded)
 {
   const char *override_path;
-  if (expected == NULL || expected[0] == '\0' || strcmp(expected, loaded) == 0)
+  if (expected == OSP_NULL || expected[0] == '\0' || strcmp(expected, loaded) == 0)
     return;
   override_path = getenv("LD_LIBRARY_PATH");
-  if (override_path != NULL && override_path[0] != '\0')
+  if (override_path != OSP_NULL && override_path[0] != '\0')
     osp_judge_reason(verdict, OSP_CODE_LIBRARY_PATH,
                      "%s loaded from %s, not from the chosen %s "
                      "(LD_LIBRARY_PATH=%s takes precedence over the run path)",
@@ -152,12 +153,94 @@ static inline void osp_judge_tls(osp_verdict *verdict, const osp_facts *facts,
                      "no %s handshake could be attempted", name);
 }
 
+/* Whether flavor is one FLAVORS allows; a reason if not. */
+static inline int osp_judge_flavor_allowed(osp_verdict *verdict,
+                                           const char *flavor,
+                                           const char *version,
+                                           const osp_policy *policy)
+{
+  const char *at;
+  size_t n = strlen(flavor);
+  if (policy->flavors == OSP_NULL || policy->flavors[0] == '\0')
+    return 1;
+  for (at = strstr(policy->flavors, flavor); at != OSP_NULL;
+       at = strstr(at + 1, flavor))
+    if ((at == policy->flavors || at[-1] == ',') &&
+        (at[n] == '\0' || at[n] == ','))
+      return 1;
+  osp_judge_reason(verdict, OSP_CODE_FLAVOR_EXCLUDED,
+                   "found %s%s%s, but FLAVORS allows only %s", flavor,
+                   version[0] ? " " : "", version, policy->flavors);
+  return 0;
+}
+
+/* The version against the minimum in the flavor's terms: MIN_VERSION for
+ * OpenSSL, the fork's own floor for a fork.  A fork meets a raised
+ * MIN_VERSION only through a floor of its own: OpenSSL's release numbers
+ * say nothing about what a fork's release can do. */
+static inline void osp_judge_version(osp_verdict *verdict, const char *flavor,
+                                     const char *version, long api,
+                                     const osp_policy *policy)
+{
+  const int openssl = strcmp(flavor, OSP_FLAVOR_OPENSSL) == 0;
+  const int boringssl = strcmp(flavor, OSP_FLAVOR_BORINGSSL) == 0;
+  const char *floor = policy->min_version;
+  const char *option = "";
+  osp_version minimum;
+  osp_version baseline;
+  osp_version found;
+  int has_floor = 1;
+  if (!osp_version_parse(policy->min_version, &minimum)) {
+    osp_judge_reason(verdict, OSP_CODE_MIN_INVALID,
+                     "the minimum version \"%s\" is not a version",
+                     policy->min_version);
+    return;
+  }
+  if (boringssl) {
+    option = "MIN_BORINGSSL_API";
+    has_floor = policy->min_boringssl_api >= 0;
+  } else if (!openssl) {
+    const int libressl = strcmp(flavor, OSP_FLAVOR_LIBRESSL) == 0;
+    option = libressl ? "MIN_LIBRESSL_VERSION" : "MIN_AWSLC_VERSION";
+    floor = libressl ? policy->min_libressl : policy->min_awslc;
+    has_floor = floor != OSP_NULL && floor[0] != '\0';
+  }
+  if (!has_floor) {
+    /* A fork without a floor of its own passes on capability, unless the
+     * caller raised MIN_VERSION: then it must not pass unseen. */
+    osp_version_parse(OSP_MIN_VERSION_DEFAULT, &baseline);
+    if (osp_version_compare(&minimum, &baseline) > 0)
+      osp_judge_reason(verdict, OSP_CODE_FORK_FLOOR,
+                       "found %s%s%s, but MIN_VERSION %s counts OpenSSL's "
+                       "releases, not %s's: accept %s with a floor of its own "
+                       "(%s), or exclude it with FLAVORS",
+                       flavor, version[0] ? " " : "", version,
+                       policy->min_version, flavor, flavor, option);
+  } else if (boringssl) {
+    /* No releases: its floor is the API version. */
+    if (api < policy->min_boringssl_api)
+      osp_judge_reason(verdict, OSP_CODE_TOO_OLD,
+                       "found BoringSSL API %ld, need API %ld or newer (%s)",
+                       api, policy->min_boringssl_api, option);
+  } else if (!osp_version_parse(floor, &minimum)) {
+    osp_judge_reason(verdict, OSP_CODE_MIN_INVALID,
+                     "the minimum version \"%s\" (%s) is not a version", floor,
+                     option);
+  } else if (!osp_version_parse(version, &found)) {
+    osp_judge_reason(verdict, OSP_CODE_VERSION_UNREADABLE,
+                     "cannot read the version of %s from \"%s\"", flavor,
+                     version);
+  } else if (osp_version_compare(&found, &minimum) < 0) {
+    osp_judge_reason(verdict, OSP_CODE_TOO_OLD,
+                     "found %s %s, need %s or newer%s%s%s", flavor, version,
+                     floor, openssl ? "" : " (", option, openssl ? "" : ")");
+  }
+}
+
 /* Judges facts against policy. */
 static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
                              osp_verdict *verdict)
 {
-  osp_version minimum;
-  osp_version found;
   const char *version;
   const char *flavor;
 
@@ -185,21 +268,8 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
         facts->library_flavor, facts->library_version, facts->ssl_path);
   }
 
-  if (!osp_version_parse(policy->min_version, &minimum)) {
-    osp_judge_reason(verdict, OSP_CODE_MIN_INVALID,
-                     "the minimum version \"%s\" is not a version",
-                     policy->min_version);
-  } else if (strcmp(flavor, OSP_FLAVOR_BORINGSSL) == 0) {
-    /* No releases, hence no minimum: the TLS checks below decide. */
-  } else if (!osp_version_parse(version, &found)) {
-    osp_judge_reason(verdict, OSP_CODE_VERSION_UNREADABLE,
-                     "cannot read the version of %s from \"%s\"", flavor,
-                     version);
-  } else if (osp_version_compare(&found, &minimum) < 0) {
-    osp_judge_reason(verdict, OSP_CODE_TOO_OLD,
-                     "found %s %s, need %s or newer", flavor, version,
-                     policy->min_version);
-  }
+  if (osp_judge_flavor_allowed(verdict, flavor, version, policy))
+    osp_judge_version(verdict, flavor, version, facts->api_version, policy);
 
   /* The protocol asked for is the one the client needs: a TLS 1.3 client
    * does not need TLS 1.2. */

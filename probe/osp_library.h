@@ -24,7 +24,7 @@ static inline void osp_library_file_of(const void *address, char *out,
   out[0] = '\0';
 #if defined(_WIN32)
   {
-    HMODULE module = NULL;
+    HMODULE module = OSP_NULL;
     if (GetModuleHandleExA(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS |
                              GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
                            (LPCSTR)address, &module))
@@ -34,10 +34,10 @@ static inline void osp_library_file_of(const void *address, char *out,
   {
     Dl_info info;
     char resolved[PATH_MAX];
-    if (dladdr(address, &info) == 0 || info.dli_fname == NULL)
+    if (dladdr(address, &info) == 0 || info.dli_fname == OSP_NULL)
       return;
     /* Links resolved: /lib and /usr/lib are one folder on merged-/usr. */
-    if (realpath(info.dli_fname, resolved) != NULL)
+    if (realpath(info.dli_fname, resolved) != OSP_NULL)
       snprintf(out, size, "%s", resolved);
     else
       snprintf(out, size, "%s", info.dli_fname);
@@ -53,12 +53,12 @@ static inline void osp_library_facts(osp_facts *facts)
   char version_from_text[32];
 #if defined(OSP_API_MODERN)
   text = OpenSSL_version(OPENSSL_VERSION);
-  facts->library_number = (unsigned long)OpenSSL_version_num();
+  facts->library_number = OpenSSL_version_num();
 #else
   SSL_library_init();
   SSL_load_error_strings();
   text = SSLeay_version(SSLEAY_VERSION);
-  facts->library_number = (unsigned long)SSLeay();
+  facts->library_number = SSLeay();
 #endif
 #if defined(OSP_API_PROTO_BOUNDS)
   method = TLS_method();

@@ -17,7 +17,7 @@
 static inline int osp_trust_exists(const char *path, int want_dir)
 {
   struct stat info;
-  if (path == NULL || path[0] == '\0' || stat(path, &info) != 0)
+  if (path == OSP_NULL || path[0] == '\0' || stat(path, &info) != 0)
     return 0;
 #if defined(_WIN32)
   return want_dir ? (info.st_mode & _S_IFDIR) != 0 : (info.st_mode & _S_IFREG) != 0;
@@ -30,9 +30,9 @@ static inline void osp_trust_facts(osp_facts *facts)
 {
   const char *file = getenv(X509_get_default_cert_file_env());
   const char *dir = getenv(X509_get_default_cert_dir_env());
-  if (file == NULL || file[0] == '\0')
+  if (file == OSP_NULL || file[0] == '\0')
     file = X509_get_default_cert_file();
-  if (dir == NULL || dir[0] == '\0')
+  if (dir == OSP_NULL || dir[0] == '\0')
     dir = X509_get_default_cert_dir();
   snprintf(facts->trust_file, sizeof facts->trust_file, "%s", file ? file : "");
   snprintf(facts->trust_dir, sizeof facts->trust_dir, "%s", dir ? dir : "");

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "osp_lang.h"
+
 #define OSP_VERSION_PARTS 4
 
 /* A comparable version: major, minor, fix, patch.  The patch part is the
@@ -27,7 +29,7 @@ static inline void osp_version_letters(unsigned patch, char *out, size_t size)
     patch -= 26;
   }
   if (patch > 0 && n + 1 < size)
-    out[n++] = (char)('a' + patch - 1);
+    out[n++] = OSP_CAST(char, 'a' + patch - 1);
   if (size > 0)
     out[n < size ? n : size - 1] = '\0';
 }
@@ -37,10 +39,10 @@ static inline void osp_version_letters(unsigned patch, char *out, size_t size)
 static inline void osp_version_from_openssl_number(unsigned long number,
                                                     char *out, size_t size)
 {
-  unsigned major = (unsigned)((number >> 28) & 0xfu);
-  unsigned minor = (unsigned)((number >> 20) & 0xffu);
-  unsigned fix = (unsigned)((number >> 12) & 0xffu);
-  unsigned patch = (unsigned)((number >> 4) & 0xffu);
+  unsigned major = OSP_CAST(unsigned, (number >> 28) & 0xfu);
+  unsigned minor = OSP_CAST(unsigned, (number >> 20) & 0xffu);
+  unsigned fix = OSP_CAST(unsigned, (number >> 12) & 0xffu);
+  unsigned patch = OSP_CAST(unsigned, (number >> 4) & 0xffu);
   if (major >= 3) {
     snprintf(out, size, "%u.%u.%u", major, minor, patch);
   } else {
@@ -54,9 +56,9 @@ static inline void osp_version_from_openssl_number(unsigned long number,
 static inline void osp_version_from_libressl_number(unsigned long number,
                                                      char *out, size_t size)
 {
-  snprintf(out, size, "%u.%u.%u", (unsigned)((number >> 28) & 0xfu),
-           (unsigned)((number >> 20) & 0xffu),
-           (unsigned)((number >> 12) & 0xffu));
+  snprintf(out, size, "%u.%u.%u", OSP_CAST(unsigned, (number >> 28) & 0xfu),
+           OSP_CAST(unsigned, (number >> 20) & 0xffu),
+           OSP_CAST(unsigned, (number >> 12) & 0xffu));
 }
 
 /* Parses "1.0.1u", "3.0", "4.0.1" or "1.1.1-dev" into *out.  Missing parts
@@ -67,14 +69,14 @@ static inline int osp_version_parse(const char *text, osp_version *out)
   unsigned i;
   const char *p = text;
   memset(out, 0, sizeof *out);
-  if (p == NULL || *p < '0' || *p > '9')
+  if (p == OSP_NULL || *p < '0' || *p > '9')
     return 0;
   for (i = 0; i < 3; ++i) {
     unsigned value = 0;
     if (*p < '0' || *p > '9')
       return 0;
     while (*p >= '0' && *p <= '9') {
-      value = value * 10u + (unsigned)(*p - '0');
+      value = value * 10u + OSP_CAST(unsigned, *p - '0');
       if (value > 100000u)
         return 0;
       ++p;
@@ -89,7 +91,7 @@ static inline int osp_version_parse(const char *text, osp_version *out)
   if (i == 2 || *p == '\0' || *p == '-' || *p == ' ') {
     /* 1.x release letters follow the third part directly. */
     while (*p >= 'a' && *p <= 'z') {
-      out->part[3] += (unsigned)(*p - 'a' + 1);
+      out->part[3] += OSP_CAST(unsigned, *p - 'a' + 1);
       ++p;
     }
   }
@@ -124,15 +126,15 @@ static inline void osp_flavor_from_text(const char *text, char *flavor,
                                         size_t flavor_size, char *version,
                                         size_t version_size)
 {
-  const char *start = NULL;
+  const char *start = OSP_NULL;
   const char *found;
   size_t n = 0;
-  if ((found = strstr(text, "AWS-LC")) != NULL) {
+  if ((found = strstr(text, "AWS-LC")) != OSP_NULL) {
     snprintf(flavor, flavor_size, "%s", OSP_FLAVOR_AWSLC);
     start = found + 6;
-  } else if (strstr(text, "BoringSSL") != NULL) {
+  } else if (strstr(text, "BoringSSL") != OSP_NULL) {
     snprintf(flavor, flavor_size, "%s", OSP_FLAVOR_BORINGSSL);
-  } else if ((found = strstr(text, "LibreSSL")) != NULL) {
+  } else if ((found = strstr(text, "LibreSSL")) != OSP_NULL) {
     snprintf(flavor, flavor_size, "%s", OSP_FLAVOR_LIBRESSL);
     start = found + 8;
   } else {
@@ -143,7 +145,7 @@ static inline void osp_flavor_from_text(const char *text, char *flavor,
   if (version_size == 0)
     return;
   version[0] = '\0';
-  if (start == NULL)
+  if (start == OSP_NULL)
     return;
   while (*start == ' ')
     ++start;

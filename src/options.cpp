@@ -30,16 +30,46 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
         options.ruby = args[++i];
       else
         options.ruby = "ruby";
-    } else if (arg == "--min-version") {
-      auto v = value("--min-version");
+    } else if (arg == "--min-version" || arg == "--min-libressl-version" ||
+               arg == "--min-awslc-version") {
+      auto v = value(arg.c_str());
       if (!v)
         return std::nullopt;
       if (!osp_version_parse(v->c_str(), &parsed)) {
-        error = "--min-version \"" + *v +
+        error = arg + " \"" + *v +
                 "\" is not a version; write it as 1.0.1, 1.1.1w or 3.0";
         return std::nullopt;
       }
-      options.min_version = *v;
+      (arg == "--min-version"            ? options.min_version
+       : arg == "--min-libressl-version" ? options.min_libressl_version
+                                         : options.min_awslc_version) = *v;
+    } else if (arg == "--min-boringssl-api") {
+      auto v = value("--min-boringssl-api");
+      if (!v)
+        return std::nullopt;
+      if (v->empty() || v->size() > 9 ||
+          v->find_first_not_of("0123456789") != std::string::npos) {
+        error = "--min-boringssl-api takes a BORINGSSL_API_VERSION number, not \"" +
+                *v + "\"";
+        return std::nullopt;
+      }
+      options.min_boringssl_api = std::stol(*v);
+    } else if (arg == "--flavors") {
+      auto v = value("--flavors");
+      if (!v)
+        return std::nullopt;
+      std::string list = *v + ",";
+      for (std::size_t at = 0, comma; (comma = list.find(',', at)) != std::string::npos;
+           at = comma + 1) {
+        const std::string name = list.substr(at, comma - at);
+        if (name != OSP_FLAVOR_OPENSSL && name != OSP_FLAVOR_LIBRESSL &&
+            name != OSP_FLAVOR_BORINGSSL && name != OSP_FLAVOR_AWSLC) {
+          error = "--flavors takes OpenSSL, LibreSSL, BoringSSL and AWS-LC, "
+                  "separated by commas, not \"" + name + "\"";
+          return std::nullopt;
+        }
+      }
+      options.flavors = *v;
     } else if (arg == "--tls") {
       auto v = value("--tls");
       if (!v)
@@ -60,6 +90,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
 std::string usage()
 {
   return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
+         "                     [--min-libressl-version V] [--min-awslc-version V]\n"
+         "                     [--min-boringssl-api N] [--flavors F,F...]\n"
          "                     [--ruby [RUBY]]\n"
          "\n"
          "Reports the OpenSSL this program loads: its flavor and version, the\n"
@@ -67,7 +99,15 @@ std::string usage()
          "whether an in-memory handshake completes, and the verdict.\n"
          "\n"
          "  --json             print the report as JSON\n"
-         "  --min-version V    oldest acceptable version (default 1.0.1)\n"
+         "  --min-version V    oldest acceptable OpenSSL release (default 1.0.1)\n"
+         "  --min-libressl-version V, --min-awslc-version V\n"
+         "                     the oldest acceptable release of that fork\n"
+         "  --min-boringssl-api N\n"
+         "                     the oldest acceptable BORINGSSL_API_VERSION\n"
+         "                     (a fork without its floor passes only if\n"
+         "                     --min-version is left at 1.0.1)\n"
+         "  --flavors F,F...   accept only these: OpenSSL, LibreSSL, BoringSSL,\n"
+         "                     AWS-LC\n"
          "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
          "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"
          "                     (default: ruby on PATH)\n"

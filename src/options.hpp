@@ -9,6 +9,12 @@ namespace osp {
 
 struct Options {
   std::string min_version = "1.0.1";
+  // Each fork's own floor, empty (or -1) for none, and the flavors allowed
+  // (comma-separated, empty for any).
+  std::string min_libressl_version;
+  std::string min_awslc_version;
+  long min_boringssl_api = -1;
+  std::string flavors;
   int tls = 12;  // 12 or 13
   bool json = false;
   bool help = false;

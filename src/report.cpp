@@ -15,6 +15,10 @@ osp_verdict judge(const osp_facts& facts, const Options& options)
 {
   osp_policy policy{};
   policy.min_version = options.min_version.c_str();
+  policy.min_libressl = options.min_libressl_version.c_str();
+  policy.min_awslc = options.min_awslc_version.c_str();
+  policy.min_boringssl_api = options.min_boringssl_api;
+  policy.flavors = options.flavors.c_str();
   policy.tls_min = options.tls;
   policy.headers_must_match = 0;
   osp_verdict verdict;
@@ -84,6 +88,22 @@ std::string describe_config(const osp_config_fact& config)
   return text;
 }
 
+// The requirements in one line: "OpenSSL 1.0.1 or newer, LibreSSL 3.9 or
+// newer, TLS 1.2".
+std::string describe_required(const Options& options)
+{
+  std::string text = options.min_version + " or newer";
+  if (!options.min_libressl_version.empty())
+    text += ", LibreSSL " + options.min_libressl_version + " or newer";
+  if (!options.min_awslc_version.empty())
+    text += ", AWS-LC " + options.min_awslc_version + " or newer";
+  if (options.min_boringssl_api >= 0)
+    text += ", BoringSSL API " + std::to_string(options.min_boringssl_api) + " or newer";
+  if (!options.flavors.empty())
+    text += ", only " + options.flavors;
+  return text + ", TLS " + (options.tls == 13 ? "1.3" : "1.2");
+}
+
 std::string describe_version(const char* flavor, const char* version,
                              long api_version)
 {
@@ -118,8 +138,7 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << (facts.trust_file_exists ? "" : " (missing)") << "\n"
       << "  CA folder   " << facts.trust_dir
       << (facts.trust_dir_exists ? "" : " (missing)") << "\n"
-      << "  required    " << options.min_version << " or newer, TLS "
-      << (options.tls == 13 ? "1.3" : "1.2") << "\n";
+      << "  required    " << describe_required(options) << "\n";
   if (facts.have_library && !facts.trust_file_exists && !facts.trust_dir_exists)
     out << "warning: " << guidance_text("trust-store-missing") << "\n  "
         << guidance_text("trust-store-advice") << "\n";

@@ -98,13 +98,96 @@ function(_openssl_probe_version_from_number out number)
   set(${out} "${_osp_major}.${_osp_minor}.${_osp_fix}${_osp_letters}" PARENT_SCOPE)
 endfunction()
 
+# Adds to the report held in <json_var> the reason <flavor> <version> (API
+# <api> for BoringSSL) fails the minimum, as osp_judge_version: MIN_VERSION
+# for OpenSSL, the fork's own floor (empty: none) for a fork, which passes
+# without one unless MIN_VERSION was raised.
+function(_openssl_probe_judge_version json_var flavor version api min_version
+         min_libressl min_awslc min_boringssl_api)
+  set(_osp_json "${${json_var}}")
+  set(_osp_floor "${min_version}")
+  set(_osp_option "")
+  set(_osp_has_floor TRUE)
+  _openssl_probe_version_parse(_osp_minimum "${min_version}")
+  if(_osp_minimum STREQUAL "")
+    _openssl_probe_json_fail(_osp_json min-version-invalid
+      "the minimum version \"${min_version}\" is not a version")
+    set(${json_var} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+  if(flavor STREQUAL "BoringSSL")
+    set(_osp_option MIN_BORINGSSL_API)
+    if(min_boringssl_api STREQUAL "")
+      set(_osp_has_floor FALSE)
+    endif()
+  elseif(NOT flavor STREQUAL "OpenSSL")
+    if(flavor STREQUAL "LibreSSL")
+      set(_osp_option MIN_LIBRESSL_VERSION)
+      set(_osp_floor "${min_libressl}")
+    else()
+      set(_osp_option MIN_AWSLC_VERSION)
+      set(_osp_floor "${min_awslc}")
+    endif()
+    if(_osp_floor STREQUAL "")
+      set(_osp_has_floor FALSE)
+    endif()
+  endif()
+  set(_osp_shown "${flavor}")
+  if(NOT version STREQUAL "")
+    string(APPEND _osp_shown " ${version}")
+  endif()
+  _openssl_probe_version_parse(_osp_found "${version}")
+  if(NOT _osp_has_floor)
+    _openssl_probe_version_parse(_osp_baseline 1.0.1)
+    if(_osp_minimum VERSION_GREATER _osp_baseline)
+      _openssl_probe_json_fail(_osp_json fork-needs-floor
+        "found ${_osp_shown}, but MIN_VERSION ${min_version} counts OpenSSL's "
+        "releases, not ${flavor}'s: accept ${flavor} with a floor of its own "
+        "(${_osp_option}), or exclude it with FLAVORS")
+    endif()
+  elseif(flavor STREQUAL "BoringSSL")
+    if(api STREQUAL "" OR api LESS min_boringssl_api)
+      _openssl_probe_json_fail(_osp_json version-too-old
+        "found BoringSSL API ${api}, need API ${min_boringssl_api} or newer (${_osp_option})")
+    endif()
+  else()
+    _openssl_probe_version_parse(_osp_minimum "${_osp_floor}")
+    set(_osp_named "")
+    if(_osp_option)
+      set(_osp_named " (${_osp_option})")
+    endif()
+    if(_osp_minimum STREQUAL "")
+      _openssl_probe_json_fail(_osp_json min-version-invalid
+        "the minimum version \"${_osp_floor}\"${_osp_named} is not a version")
+    elseif(_osp_found STREQUAL "")
+      _openssl_probe_json_fail(_osp_json version-unreadable
+        "cannot read the version of ${flavor} from \"${version}\"")
+    elseif(_osp_found VERSION_LESS _osp_minimum)
+      _openssl_probe_json_fail(_osp_json version-too-old
+        "found ${flavor} ${version}, need ${_osp_floor} or newer${_osp_named}")
+    endif()
+  endif()
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
 # Judges the report held in <json_var> as osp_judge judges its facts, for
 # the parts a report without a probe run can hold: flavor and versions,
 # whether the protocol is compiled in, and a handshake outcome.  Adds the
-# reasons and sets the verdict.  <min_version> and <tls> (1.2, 1.3) are the
-# requirements; HEADERS_MUST_MATCH as osp_policy's headers_must_match.
-function(_openssl_probe_judge json_var min_version tls)
-  cmake_parse_arguments(PARSE_ARGV 3 _osp "HEADERS_MUST_MATCH" "" "")
+# reasons and sets the verdict.  The requirements follow as the probe takes
+# them (--min-version, --min-libressl-version, --min-awslc-version,
+# --min-boringssl-api, --flavors, --tls); HEADERS_MUST_MATCH as
+# osp_policy's headers_must_match.
+function(_openssl_probe_judge json_var)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "HEADERS_MUST_MATCH"
+    "--min-version;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--tls" "")
+  set(min_version "${_osp_--min-version}")
+  set(tls "${_osp_--tls}")
+  if(NOT DEFINED _osp_--min-version)
+    set(min_version 1.0.1)
+  endif()
+  if(NOT DEFINED _osp_--tls)
+    set(tls 1.2)
+  endif()
   set(_osp_json "${${json_var}}")
   string(JSON _osp_verdict SET "${_osp_json}" verdict "\"pass\"")
   set(_osp_json "${_osp_verdict}")
@@ -128,19 +211,20 @@ function(_openssl_probe_judge json_var min_version tls)
     endif()
   endif()
 
-  _openssl_probe_version_parse(_osp_minimum "${min_version}")
-  _openssl_probe_version_parse(_osp_found "${_osp_version}")
-  if(_osp_minimum STREQUAL "")
-    _openssl_probe_json_fail(_osp_json min-version-invalid
-      "the minimum version \"${min_version}\" is not a version")
-  elseif(_osp_flavor STREQUAL "BoringSSL")
-    # No releases, hence no minimum: the TLS checks below decide.
-  elseif(_osp_found STREQUAL "")
-    _openssl_probe_json_fail(_osp_json version-unreadable
-      "cannot read the version of ${_osp_flavor} from \"${_osp_version}\"")
-  elseif(_osp_found VERSION_LESS _osp_minimum)
-    _openssl_probe_json_fail(_osp_json version-too-old
-      "found ${_osp_flavor} ${_osp_version}, need ${min_version} or newer")
+  # FLAVORS, then the version against MIN_VERSION or the fork's own floor.
+  string(REPLACE "," ";" _osp_flavors "${_osp_--flavors}")
+  if(_osp_flavors AND NOT _osp_flavor IN_LIST _osp_flavors)
+    set(_osp_shown "${_osp_flavor}")
+    if(NOT _osp_version STREQUAL "")
+      string(APPEND _osp_shown " ${_osp_version}")
+    endif()
+    _openssl_probe_json_fail(_osp_json flavor-excluded
+      "found ${_osp_shown}, but FLAVORS allows only ${_osp_--flavors}")
+  else()
+    string(JSON _osp_api GET "${_osp_json}" api_version)
+    _openssl_probe_judge_version(_osp_json "${_osp_flavor}" "${_osp_version}"
+      "${_osp_api}" "${min_version}" "${_osp_--min-libressl-version}"
+      "${_osp_--min-awslc-version}" "${_osp_--min-boringssl-api}")
   endif()
 
   # The protocol asked for is the one the client needs.

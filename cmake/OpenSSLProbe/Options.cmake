@@ -7,7 +7,9 @@ include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
 # in the caller's _osp_<OPTION> variables, and fills in their defaults:
-# MIN_VERSION 1.0.1, TLS 1.2.  <command> names the caller in messages.
+# MIN_VERSION 1.0.1, TLS 1.2.  Sets the caller's _osp_POLICY to the
+# requirements as probe arguments (--min-version 1.0.1 --tls 1.2 ...).
+# <command> names the caller in messages.
 function(_openssl_probe_check_options command)
   if(_osp_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR
@@ -24,6 +26,32 @@ function(_openssl_probe_check_options command)
       "${command}() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
       "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
   endif()
+  # Each fork's own floor, in its own numbering; FLAVORS, the forks allowed.
+  foreach(_osp_fork IN ITEMS LIBRESSL AWSLC)
+    if(DEFINED _osp_MIN_${_osp_fork}_VERSION)
+      _openssl_probe_version_parse(_osp_parsed "${_osp_MIN_${_osp_fork}_VERSION}")
+      if(_osp_parsed STREQUAL "")
+        message(FATAL_ERROR
+          "${command}() given MIN_${_osp_fork}_VERSION \"${_osp_MIN_${_osp_fork}_VERSION}\".\n"
+          "  It takes a version as that fork numbers its releases: 3.9, 4.0.1.")
+      endif()
+    endif()
+  endforeach()
+  if(DEFINED _osp_MIN_BORINGSSL_API AND NOT _osp_MIN_BORINGSSL_API MATCHES "^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$")
+    message(FATAL_ERROR
+      "${command}() given MIN_BORINGSSL_API \"${_osp_MIN_BORINGSSL_API}\".\n"
+      "  It takes a BORINGSSL_API_VERSION number, such as 19.")
+  endif()
+  foreach(_osp_flavor IN LISTS _osp_FLAVORS)
+    if(NOT _osp_flavor MATCHES "^(OpenSSL|LibreSSL|BoringSSL|AWS-LC)$")
+      message(FATAL_ERROR
+        "${command}() given FLAVORS \"${_osp_flavor}\".\n"
+        "  It takes OpenSSL, LibreSSL, BoringSSL and AWS-LC.")
+    endif()
+  endforeach()
+  if("FLAVORS" IN_LIST _osp_KEYWORDS_MISSING_VALUES)
+    message(FATAL_ERROR "${command}() given FLAVORS without a flavor.")
+  endif()
   if(NOT DEFINED _osp_TLS)
     set(_osp_TLS "1.2")
   endif()
@@ -35,6 +63,24 @@ function(_openssl_probe_check_options command)
     message(FATAL_ERROR
       "${command}() given REASON_VARIABLE without RESULT_VARIABLE.")
   endif()
+  # The requirements as the probe takes them on its command line, the form
+  # the probe, its fingerprint, the CMake judge and the report all read.
+  set(_osp_policy --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}")
+  foreach(_osp_pair IN ITEMS "MIN_LIBRESSL_VERSION|--min-libressl-version"
+                             "MIN_AWSLC_VERSION|--min-awslc-version"
+                             "MIN_BORINGSSL_API|--min-boringssl-api")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_option)
+    list(GET _osp_pair 1 _osp_flag)
+    if(DEFINED _osp_${_osp_option})
+      list(APPEND _osp_policy ${_osp_flag} "${_osp_${_osp_option}}")
+    endif()
+  endforeach()
+  if(_osp_FLAVORS)
+    string(REPLACE ";" "," _osp_flavors "${_osp_FLAVORS}")
+    list(APPEND _osp_policy --flavors "${_osp_flavors}")
+  endif()
   set(_osp_MIN_VERSION "${_osp_MIN_VERSION}" PARENT_SCOPE)
   set(_osp_TLS "${_osp_TLS}" PARENT_SCOPE)
+  set(_osp_POLICY "${_osp_policy}" PARENT_SCOPE)
 endfunction()

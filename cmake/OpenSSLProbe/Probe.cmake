@@ -93,15 +93,18 @@ function(_openssl_probe_plain_path out path work name)
   set(${out} "${_osp_link}${_osp_file}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the first line of compiler output that says what went
-# wrong, or to empty.
+# Sets <out> to the first diagnostic in the compiler and linker output in
+# <log> that says what went wrong, or to empty: a compiler's "file:line:
+# error:" (or MSVC's "error C1234"), or the linker's own complaint; never a
+# command line, whatever flags it holds (-Werror).
 function(_openssl_probe_first_error out log)
   set(_osp_line "")
   if(EXISTS "${log}")
-    file(STRINGS "${log}" _osp_lines REGEX
-      "(error|undefined reference|cannot find|file truncated|file format not recognized|incompatible|not found)")
+    file(STRINGS "${log}" _osp_lines ENCODING UTF-8 REGEX
+      "(: (fatal )?error|error [A-Z]+[0-9]+|undefined reference|cannot find -l|file truncated|file format not recognized|incompatible|No such file)")
     foreach(_osp_candidate IN LISTS _osp_lines)
-      if(NOT _osp_candidate MATCHES "^(Building|Linking|Change Dir|Run Build|gmake|make)")
+      # A command line names the compiler and its output file.
+      if(NOT _osp_candidate MATCHES " -o [^ ]|^(Building|Linking|Change Dir|Run Build|gmake|make)")
         string(STRIP "${_osp_candidate}" _osp_line)
         break()
       endif()
@@ -110,10 +113,22 @@ function(_openssl_probe_first_error out log)
   set(${out} "${_osp_line}" PARENT_SCOPE)
 endfunction()
 
-# Builds the probe.  Sets <out> true on success; appends the compiler
-# output to the probe log.
+# Sets <out> to <flags> (a command-line string) without its warning
+# options: -W..., -pedantic-errors, MSVC's /W.. and /we...
+function(_openssl_probe_strip_warnings out flags)
+  separate_arguments(_osp_args NATIVE_COMMAND "${flags}")
+  list(FILTER _osp_args EXCLUDE REGEX "^(-W|-pedantic-errors$|/W|/we)")
+  list(JOIN _osp_args " " _osp_flags)
+  set(${out} "${_osp_flags}" PARENT_SCOPE)
+endfunction()
+
+# Builds the probe with the project's compiler and flags.  The OpenSSL
+# headers come in as system headers, as imported targets bring them, so
+# the project's warning flags apply to the probe's own code only.  With
+# STRIP_WARNINGS the project's warning options are left out.  Sets <out>
+# true on success; appends the compiler output to the probe log.
 function(_openssl_probe_build out)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "EXECUTABLE;LOG;INCLUDE_DIR;WORK_DIR"
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "STRIP_WARNINGS" "EXECUTABLE;LOG;INCLUDE_DIR;WORK_DIR"
     "DEFINITIONS;LIBRARIES")
   get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
   _openssl_probe_sources_dir(_osp_dir)
@@ -132,15 +147,27 @@ function(_openssl_probe_build out)
       "Neither C nor CXX is enabled; the probe needs one of them.\n")
     return()
   endif()
-  separate_arguments(_osp_required_flags NATIVE_COMMAND "${CMAKE_REQUIRED_FLAGS}")
+  set(_osp_required "${CMAKE_REQUIRED_FLAGS}")
+  if(_osp_STRIP_WARNINGS)
+    # try_compile takes the flags of the calling scope: this function's.
+    foreach(_osp_var IN ITEMS CMAKE_C_FLAGS CMAKE_CXX_FLAGS _osp_required)
+      _openssl_probe_strip_warnings(${_osp_var} "${${_osp_var}}")
+    endforeach()
+  endif()
+  separate_arguments(_osp_required_flags NATIVE_COMMAND "${_osp_required}")
+  # The headers as an imported target's, hence system headers.
+  if(NOT TARGET OpenSSLProbe::ProbeHeaders)
+    add_library(OpenSSLProbe::ProbeHeaders INTERFACE IMPORTED)
+  endif()
+  set_target_properties(OpenSSLProbe::ProbeHeaders PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${_osp_INCLUDE_DIR}")
   try_compile(_osp_compiled "${_osp_WORK_DIR}/build"
     SOURCES "${_osp_source}"
     NO_CACHE
-    CMAKE_FLAGS "-DINCLUDE_DIRECTORIES=${_osp_INCLUDE_DIR}"
     COMPILE_DEFINITIONS ${_osp_required_flags} ${CMAKE_REQUIRED_DEFINITIONS}
                         ${_osp_DEFINITIONS}
     LINK_OPTIONS ${CMAKE_REQUIRED_LINK_OPTIONS}
-    LINK_LIBRARIES ${_osp_LIBRARIES} ${CMAKE_REQUIRED_LIBRARIES}
+    LINK_LIBRARIES OpenSSLProbe::ProbeHeaders ${_osp_LIBRARIES} ${CMAKE_REQUIRED_LIBRARIES}
     ${_osp_standard}
     OUTPUT_VARIABLE _osp_output
     COPY_FILE "${_osp_EXECUTABLE}"
@@ -255,7 +282,7 @@ endfunction()
 # Sets <out_json> to that report.
 function(_openssl_probe_headers_fallback out_json)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
-    "LOCATION;EXECUTABLE;LOG;WORK_DIR;CAN_RUN;TIMEOUT;MIN_VERSION;TLS" "")
+    "LOCATION;EXECUTABLE;LOG;WORK_DIR;CAN_RUN;TIMEOUT" "POLICY")
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_inc "${${_osp_loc}_INCLUDE_DIR}")
   _openssl_probe_build(_osp_built
@@ -273,11 +300,10 @@ function(_openssl_probe_headers_fallback out_json)
   endif()
   if(_osp_CAN_RUN)
     _openssl_probe_execute(_osp_json "${_osp_EXECUTABLE}" ${_osp_TIMEOUT}
-      "${_osp_LOG}" --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
-      --include-dir "${_osp_inc}")
+      "${_osp_LOG}" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
     _openssl_probe_read_binary(_osp_json "${_osp_EXECUTABLE}")
-    _openssl_probe_judge(_osp_json "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    _openssl_probe_judge(_osp_json ${_osp_POLICY})
   endif()
   _openssl_probe_json_fail(_osp_json link-failed
     "the probe compiles against the headers in ${_osp_inc} "
@@ -286,11 +312,12 @@ function(_openssl_probe_headers_fallback out_json)
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Compiles and runs the probe against the install located in <LOCATION>.
-# Sets <out> to the probe's JSON report.
+# Compiles and runs the probe against the install located in <LOCATION>,
+# judged against POLICY (the requirements as probe arguments, see
+# _openssl_probe_check_options).  Sets <out> to the probe's JSON report.
 function(_openssl_probe_run out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
-    "LOCATION;MIN_VERSION;TLS;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN;STATIC" "")
+    "LOCATION;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN;STATIC" "POLICY")
   set(_osp_loc "${_osp_LOCATION}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
@@ -302,7 +329,7 @@ function(_openssl_probe_run out)
   set(_osp_work "${_osp_WORK_DIR}")
   set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
-  set(_osp_fp_args "${_osp_MIN_VERSION}" "${_osp_TLS}"
+  set(_osp_fp_args ${_osp_POLICY}
     "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
   if(EXISTS "${_osp_saved}")
     file(READ "${_osp_saved}" _osp_json)
@@ -332,10 +359,25 @@ function(_openssl_probe_run out)
     message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
   endif()
   _openssl_probe_link_deps(_osp_deps "${_osp_STATIC}")
-  _openssl_probe_build(_osp_built
-    EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" INCLUDE_DIR "${_osp_inc}"
-    WORK_DIR "${_osp_work}"
+  set(_osp_build_args EXECUTABLE "${_osp_exe}" LOG "${_osp_log}"
+    INCLUDE_DIR "${_osp_inc}" WORK_DIR "${_osp_work}"
     LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${_osp_deps})
+  _openssl_probe_build(_osp_built ${_osp_build_args})
+  # The project's warning flags may break the probe's own code where they
+  # cannot touch OpenSSL's (system) headers: then they are the cause, not
+  # OpenSSL.  Build once more without them, and say so.
+  set(_osp_flags_dropped "")
+  set(_osp_flags_error "")
+  _openssl_probe_strip_warnings(_osp_plain "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
+  separate_arguments(_osp_all NATIVE_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
+  list(JOIN _osp_all " " _osp_all)
+  if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
+    _openssl_probe_first_error(_osp_flags_error "${_osp_log}")
+    _openssl_probe_build(_osp_built ${_osp_build_args} STRIP_WARNINGS)
+    if(_osp_built)
+      set(_osp_flags_dropped "${_osp_all}")
+    endif()
+  endif()
   if(_osp_built AND _osp_STATIC)
     # Linked in: the code that runs is the probe's own.
     file(REAL_PATH "${_osp_exe}" _osp_ssl_real)
@@ -349,7 +391,7 @@ function(_openssl_probe_run out)
   endif()
   if(_osp_built AND NOT _osp_can_run)
     _openssl_probe_read_binary(_osp_json "${_osp_exe}")
-    _openssl_probe_judge(_osp_json "${_osp_MIN_VERSION}" "${_osp_TLS}")
+    _openssl_probe_judge(_osp_json ${_osp_POLICY})
     if(_osp_REQUIRE_RUN)
       _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "
@@ -357,16 +399,19 @@ function(_openssl_probe_run out)
     endif()
   elseif(_osp_built)
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
-      --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}"
-      --include-dir "${${_osp_loc}_INCLUDE_DIR}"
+      ${_osp_POLICY} --include-dir "${${_osp_loc}_INCLUDE_DIR}"
       --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}")
   else()
     _openssl_probe_headers_fallback(_osp_json LOCATION ${_osp_loc}
       EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" WORK_DIR "${_osp_work}"
-      CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT}
-      MIN_VERSION "${_osp_MIN_VERSION}" TLS "${_osp_TLS}")
+      CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT} POLICY ${_osp_POLICY})
   endif()
 
+  # Where the project's warning options had to be dropped: which, and why.
+  if(_osp_flags_dropped)
+    _openssl_probe_json_set_string(_osp_json dropped_flags "${_osp_flags_dropped}")
+    _openssl_probe_json_set_string(_osp_json dropped_flags_error "${_osp_flags_error}")
+  endif()
   string(JSON _osp_verdict GET "${_osp_json}" verdict)
   if(_osp_verdict STREQUAL "pass")
     _openssl_probe_config_file(_osp_config "${_osp_json}")

@@ -8,10 +8,14 @@ include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
 
-# Adds what the configure step knows to the probe's report in <json_var>,
-# judges the locate problems, and writes the report to <FILE>.
+# Adds what the configure step knows to the probe's report in <json_var>:
+# the location, the locate problems, the requirements (POLICY, as probe
+# arguments); and writes the report to <FILE>.
 function(_openssl_probe_finish_report json_var)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;MIN_VERSION;TLS;FILE;STATIC" "")
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;FILE;STATIC" "POLICY")
+  cmake_parse_arguments(_osp_policy ""
+    "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors"
+    "" ${_osp_POLICY})
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_json "${${json_var}}")
   if(_osp_STATIC)
@@ -41,8 +45,15 @@ function(_openssl_probe_finish_report json_var)
     string(JSON _osp_json SET "${_osp_json}" runtime_checks false)
   endif()
   _openssl_probe_json_set_string(_osp_json runtime_note "${_osp_run_note}")
-  _openssl_probe_json_set_string(_osp_json min_version "${_osp_MIN_VERSION}")
-  _openssl_probe_json_set_string(_osp_json tls_required "${_osp_TLS}")
+  foreach(_osp_pair IN ITEMS "min_version|--min-version" "tls_required|--tls"
+                             "min_libressl_version|--min-libressl-version"
+                             "min_awslc_version|--min-awslc-version"
+                             "min_boringssl_api|--min-boringssl-api" "flavors|--flavors")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_flag)
+    _openssl_probe_json_set_string(_osp_json ${_osp_key} "${_osp_policy_${_osp_flag}}")
+  endforeach()
   file(WRITE "${_osp_FILE}" "${_osp_json}\n")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
@@ -171,6 +182,22 @@ function(_openssl_probe_failure_message out json)
   string(APPEND _osp_m
     "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
     "and a client that completes a TLS ${_osp_TLS} handshake (TLS)\n")
+  foreach(_osp_pair IN ITEMS "min_libressl_version|LibreSSL |MIN_LIBRESSL_VERSION"
+                             "min_awslc_version|AWS-LC |MIN_AWSLC_VERSION"
+                             "min_boringssl_api|BoringSSL API |MIN_BORINGSSL_API")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_what)
+    list(GET _osp_pair 2 _osp_option)
+    string(JSON _osp_floor ERROR_VARIABLE _osp_none GET "${json}" ${_osp_key})
+    if(NOT _osp_none AND NOT _osp_floor STREQUAL "")
+      string(APPEND _osp_m "    ${_osp_what}${_osp_floor} or newer (${_osp_option})\n")
+    endif()
+  endforeach()
+  string(JSON _osp_flavors ERROR_VARIABLE _osp_none GET "${json}" flavors)
+  if(NOT _osp_none AND NOT _osp_flavors STREQUAL "")
+    string(APPEND _osp_m "    only ${_osp_flavors} (FLAVORS)\n")
+  endif()
 
   string(APPEND _osp_m "  Why it fails:\n")
   string(JSON _osp_reasons GET "${json}" reasons)
@@ -208,6 +235,20 @@ function(_openssl_probe_failure_message out json)
   endif()
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Warns when the probe had to be built without the project's warning
+# options: the verdict stands, and the flags, not OpenSSL, are named.
+function(_openssl_probe_build_warning json)
+  string(JSON _osp_flags ERROR_VARIABLE _osp_none GET "${json}" dropped_flags)
+  if(_osp_none)
+    return()
+  endif()
+  string(JSON _osp_error GET "${json}" dropped_flags_error)
+  _openssl_probe_guidance_text(_osp_text dropped-flags)
+  message(WARNING "${_osp_text}\n"
+    "  flags:      ${_osp_flags}\n"
+    "  diagnostic: ${_osp_error}\n")
 endfunction()
 
 # Warns when the library that loaded has no trust store: a TLS client that

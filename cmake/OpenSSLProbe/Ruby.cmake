@@ -87,9 +87,10 @@ endfunction()
 
 function(openssl_probe_ruby)
   cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET"
-    "RUBY;MIN_VERSION;TLS;RESULT_VARIABLE;REASON_VARIABLE" "")
+    "RUBY;MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE"
+    "FLAVORS")
   _openssl_probe_check_options(openssl_probe_ruby
-    "RUBY, MIN_VERSION, TLS, QUIET, RESULT_VARIABLE and REASON_VARIABLE")
+    "RUBY, MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION,\n  MIN_BORINGSSL_API, FLAVORS, TLS, QUIET, RESULT_VARIABLE and REASON_VARIABLE")
   if(_osp_RUBY)
     set(_osp_ruby "${_osp_RUBY}")
   else()
@@ -117,7 +118,7 @@ function(openssl_probe_ruby)
         "${_osp_ruby} could not report its OpenSSL (${_osp_rc}): ${_osp_err}")
     else()
       _openssl_probe_ruby_record(_osp_json "${_osp_out}" "${_osp_TLS}")
-      _openssl_probe_judge(_osp_json "${_osp_MIN_VERSION}" "${_osp_TLS}")
+      _openssl_probe_judge(_osp_json ${_osp_POLICY})
       set(_osp_ran TRUE)
     endif()
   endif()

@@ -2,12 +2,15 @@
 # configures a small consumer project with real cmake and compares the
 # exit status and the output with the case's expectations.
 #
-#   cmake -DRunCMake_SOURCE_DIR=<cases> -DRunCMake_TEST=<case>
-#         -DRunCMake_BINARY_DIR=<dir> [-DRunCMake_OPTIONS_FILE=<file>]
+#   cmake -DRunCMake_SOURCE_DIR=<cases> -DRunCMake_TEST=<name>
+#         [-DRunCMake_TEST_SCRIPT=<case>] -DRunCMake_BINARY_DIR=<dir>
+#         [-DRunCMake_OPTIONS_FILE=<file>]
 #         [-DRunCMake_CMAKE=<cmake>] -DOpenSSLProbe_MODULE_DIR=<dir>
 #         -P RunCMake.cmake
 #
-# Expectations, beside <case>.cmake in RunCMake_SOURCE_DIR:
+# <case> (default: <name>) is the script the consumer includes, <name> the
+# test's own name and build folder.  Expectations, beside <case>.cmake in
+# RunCMake_SOURCE_DIR:
 #   <case>-result.txt   exit status (default 0)
 #   <case>-stdout.txt   regex stdout must match (default: anything)
 #   <case>-stderr.txt   regex stderr must match (default: empty)
@@ -25,6 +28,9 @@ foreach(_var IN ITEMS RunCMake_SOURCE_DIR RunCMake_TEST RunCMake_BINARY_DIR
     message(FATAL_ERROR "RunCMake.cmake needs -D${_var}=...")
   endif()
 endforeach()
+if(NOT RunCMake_TEST_SCRIPT)
+  set(RunCMake_TEST_SCRIPT "${RunCMake_TEST}")
+endif()
 if(NOT RunCMake_CMAKE)
   set(RunCMake_CMAKE "${CMAKE_COMMAND}")
 endif()
@@ -47,7 +53,7 @@ endif()
 file(MAKE_DIRECTORY "${RunCMake_TEST_BINARY_DIR}")
 
 set(_expect_result 0)
-set(_case "${RunCMake_SOURCE_DIR}/${RunCMake_TEST}")
+set(_case "${RunCMake_SOURCE_DIR}/${RunCMake_TEST_SCRIPT}")
 if(EXISTS "${_case}-result.txt")
   file(READ "${_case}-result.txt" _expect_result)
   string(STRIP "${_expect_result}" _expect_result)
@@ -91,7 +97,7 @@ endfunction()
 
 run_case_cmake(
   -S "${RunCMake_TEST_SOURCE_DIR}" -B "${RunCMake_TEST_BINARY_DIR}"
-  "-DRunCMake_TEST=${RunCMake_TEST}"
+  "-DRunCMake_TEST=${RunCMake_TEST_SCRIPT}"
   "-DOpenSSLProbe_MODULE_DIR=${OpenSSLProbe_MODULE_DIR}"
   ${RunCMake_TEST_OPTIONS})
 

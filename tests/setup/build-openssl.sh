@@ -1,48 +1,53 @@
 #!/bin/sh
 # Builds OpenSSL from a Debian source package into a cached prefix.
 #
-#   [OPENSSL_PROBE_SOURCE=openssl|edk2] build-openssl.sh <name> [Configure options...]
+#   [OPENSSL_PROBE_SUITE=bookworm|bullseye|trixie|sid] build-openssl.sh <name> [Configure options...]
 #
-# Prints the prefix.  The prefix lives under $OPENSSL_PROBE_CACHE
-# (default /var/cache/openssl-probe) in a folder keyed by the source
-# version and the options, so a rerun with the same inputs is instant.
+# Prints the prefix.  The source comes from the openssl source package of
+# the Debian release named by OPENSSL_PROBE_SUITE (default: this machine's
+# own), through a deb-src entry this script adds when it is missing:
+# bullseye carries 1.1.1, bookworm 3.0, trixie 3.5, sid 3.6.  The prefix
+# lives under $OPENSSL_PROBE_CACHE (default /var/cache/openssl-probe) in a
+# folder keyed by the source version and the options, so a rerun with the
+# same inputs is instant.
 set -eu
 name=$1; shift
 cache=${OPENSSL_PROBE_CACHE:-/var/cache/openssl-probe}
-# Which Debian source package holds the OpenSSL tree: openssl itself (3.0),
-# or edk2, which carries a complete OpenSSL 1.1.1 under CryptoPkg.
-package=${OPENSSL_PROBE_SOURCE:-openssl}
-case $package in
-  openssl) pattern='openssl-3*'; tree='' ;;
-  edk2) pattern='edk2-*'; tree='/CryptoPkg/Library/OpensslLib/openssl' ;;
-  *) echo "build-openssl.sh: unknown source package $package" >&2; exit 2 ;;
-esac
-src="$cache/src"
-[ "$package" = openssl ] || src="$cache/src-$package"
+. /etc/os-release
+suite=${OPENSSL_PROBE_SUITE:-$VERSION_CODENAME}
+src="$cache/src-$suite"
 mkdir -p "$src"
 
-# The source package needs a deb-src entry for the Debian release in use.
-unpacked=$(find "$src" -maxdepth 1 -type d -name "$pattern" | sort | tail -n 1)
-if [ -z "$unpacked" ]; then
-  if ! apt-get source --print-uris "$package" >/dev/null 2>&1; then
-    sed -e 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
-      > /etc/apt/sources.list.d/openssl-probe-src.sources
-    apt-get update -qq
+# The source package needs a deb-src entry for that release.
+sources=/etc/apt/sources.list.d/openssl-probe-$suite.sources
+if ! apt-cache madison openssl | grep -q " $suite[-/a-z]* Sources\$"; then
+  if [ "$suite" = "$VERSION_CODENAME" ]; then
+    sed -e 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > "$sources"
+  else
+    printf '%s\n' 'Types: deb-src' 'URIs: http://deb.debian.org/debian' \
+      "Suites: $suite" 'Components: main' \
+      'Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg' > "$sources"
   fi
-  # Newest first; a mirror may list a version whose files it lacks.
-  for v in $(apt-cache showsrc "$package" | sed -n 's/^Version: //p' | sort -r -V); do
-    (cd "$src" && apt-get source -qq "$package=$v" >/dev/null 2>&1) && break
-    rm -rf "$src"/*
+  apt-get update -qq
+fi
+
+unpacked=$(find "$src" -maxdepth 1 -type d -name 'openssl-[0-9]*' | sort | tail -n 1)
+if [ -z "$unpacked" ]; then
+  # Newest of that release (and its -updates, -security) first; a mirror
+  # may list a version whose files it lacks.
+  for v in $(apt-cache madison openssl |
+             awk -v s="$suite" '$NF == "Sources" && $(NF-1) ~ ("^" s "[-/]") { print $3 }' |
+             sort -r -V -u); do
+    (cd "$src" && apt-get source -qq "openssl=$v" >/dev/null 2>&1) && break
+    rm -rf "${src:?}"/*
   done
-  unpacked=$(find "$src" -maxdepth 1 -type d -name "$pattern" | sort | tail -n 1)
+  unpacked=$(find "$src" -maxdepth 1 -type d -name 'openssl-[0-9]*' | sort | tail -n 1)
 fi
-srcdir="$unpacked$tree"
-if [ "$package" = openssl ]; then
-  version=${srcdir##*/openssl-}
-else
-  version=$(sed -n 's/^# *define OPENSSL_VERSION_TEXT *"OpenSSL \([^ ]*\) .*/\1/p' \
-    "$srcdir/include/openssl/opensslv.h")
+if [ -z "$unpacked" ]; then
+  echo "build-openssl.sh: no openssl source package for $suite" >&2
+  exit 1
 fi
+version=${unpacked##*/openssl-}
 key=$(printf '%s\n' "$version" "$@" | sha256sum | cut -c1-12)
 prefix="$cache/$name-$version-$key"
 # Like a distribution's package, the install trusts the system's CA store.
@@ -63,7 +68,7 @@ mkdir -p "$build"
 (
   cd "$build"
   # config guesses the target, which 1.1.1's Configure would need named.
-  "$srcdir/config" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
+  "$unpacked/config" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
   make -j"$(nproc)" build_libs
   make install_dev
 ) > "$cache/$name-$key.log" 2>&1 || {

@@ -3,7 +3,7 @@
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config libssl-dev openssl ca-certificates catch2 dpkg-dev \
-  android-libboringssl-dev time python3 ruby"
+  android-libboringssl-dev time python3 ruby clang"
 # npm fetches the CMake releases of the version matrix; the machine may
 # already have it from another source.
 command -v npm >/dev/null 2>&1 || packages="$packages npm"

@@ -57,7 +57,34 @@ osp_facts facts_of(const std::vector<std::string>& f)
                 f[7].c_str());
   facts.config.min_protocol = facts.config.max_protocol = -1;
   facts.config.security_level = facts.config.exists = -1;
+  for (const auto& word : split(f[11], ' '))
+    if (word.compare(0, 4, "api=") == 0)
+      facts.api_version = std::stol(word.substr(4));
   return facts;
+}
+
+// The row's requirements: MIN_VERSION, TLS, and the probe's own arguments
+// in the last field.  <words> keeps the strings the policy points to.
+osp_policy policy_of(const std::vector<std::string>& f,
+                     std::vector<std::string>& words)
+{
+  osp_policy policy{};
+  policy.min_version = f[3].c_str();
+  policy.tls_min = f[4] == "1.3" ? 13 : 12;
+  policy.min_boringssl_api = -1;
+  words = split(f[11], ' ');
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const char* value = words[i + 1].c_str();
+    if (words[i] == "--min-libressl-version")
+      policy.min_libressl = value;
+    else if (words[i] == "--min-awslc-version")
+      policy.min_awslc = value;
+    else if (words[i] == "--min-boringssl-api")
+      policy.min_boringssl_api = std::stol(words[i + 1]);
+    else if (words[i] == "--flavors")
+      policy.flavors = value;
+  }
+  return policy;
 }
 
 }  // namespace
@@ -72,13 +99,11 @@ TEST_CASE("The C judge gives each vector's verdict, codes and texts", "[judge][v
     if (line.empty() || line[0] == '#')
       continue;
     const auto f = split(line, '|');
-    REQUIRE(f.size() == 11);
+    REQUIRE(f.size() == 12);
     ++rows;
     const osp_facts facts = facts_of(f);
-    osp_policy policy{};
-    policy.min_version = f[3].c_str();
-    policy.tls_min = f[4] == "1.3" ? 13 : 12;
-    policy.headers_must_match = 0;
+    std::vector<std::string> words;
+    const osp_policy policy = policy_of(f, words);
     osp_verdict verdict;
     osp_judge(&facts, &policy, &verdict);
     std::string codes;

@@ -38,6 +38,17 @@ openssl_probe_add_case(BoringSSL OPTIONS ${_bssl_options}
 openssl_probe_add_case(BoringSSLTls13 OPTIONS ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
 
+# MIN_VERSION counts OpenSSL releases; each fork has a floor of its own, and
+# FLAVORS says which are acceptable at all.
+foreach(_case IN ITEMS BoringSSLMinVersion BoringSSLApiFloor BoringSSLApiTooOld
+                       FlavorsExcludeBoringSSL)
+  openssl_probe_add_case(${_case} OPTIONS ${_bssl_options}
+    REQUIRES "${_bssl_inc}/openssl/base.h")
+endforeach()
+openssl_probe_add_case(FlavorsAllowOpenSSL)
+openssl_probe_add_case(BadFlavors)
+openssl_probe_add_case(BadForkFloor)
+
 # The fake 1.0.0t install: no package ships 1.0.0.
 openssl_probe_add_case(FakeOpenSSL100 OPTIONS "-DWITH_OPENSSL_DIR=${OSP_TEST_FAKE_100}")
 
@@ -190,9 +201,53 @@ openssl_probe_add_case(ExistingOpenSSLTargets)
 # A consumer that asks for older policies still gets the module's own.
 openssl_probe_add_case(OldPolicyConsumer OPTIONS -DRunCMake_MINIMUM_VERSION=3.10)
 
-# Another API generation: a real OpenSSL 1.1.1, from Debian's edk2 source.
+# Another API generation: a real OpenSSL 1.1.1, from Debian's bullseye.
 set(_p111 "${OSP_TEST_OPENSSL111_PREFIX}")
 openssl_probe_add_case(OpenSSL111Pass OPTIONS "-DWITH_OPENSSL_DIR=${_p111}"
   REQUIRES "${_p111}")
 openssl_probe_add_case(OpenSSL111TooOld OPTIONS "-DWITH_OPENSSL_DIR=${_p111}"
   REQUIRES "${_p111}")
+
+# Every real release the test setup builds from Debian's releases: 1.1.1
+# (bullseye), 3.5 (trixie), 3.6 (sid), each passing, with TLS 1.3, too old
+# for a raised MIN_VERSION, and judged from its headers when cross-compiling.
+foreach(_release IN ITEMS "1.1.1|${OSP_TEST_OPENSSL111_PREFIX}|1\\.1\\.1[a-z]+"
+                          "3.5|${OSP_TEST_OPENSSL35_PREFIX}|3\\.5\\.[0-9]+"
+                          "3.6|${OSP_TEST_OPENSSL36_PREFIX}|3\\.6\\.[0-9]+")
+  string(REPLACE "|" ";" _release "${_release}")
+  list(GET _release 0 _v)
+  list(GET _release 1 _prefix)
+  list(GET _release 2 _re)
+  foreach(_script IN ITEMS ReleasePass ReleaseTls13 ReleaseTooOld ReleaseCross)
+    set(_extra "")
+    if(_script STREQUAL "ReleaseCross")
+      set(_extra "${_cross}")
+    endif()
+    openssl_probe_add_case(${_script}-${_v} SCRIPT ${_script}
+      OPTIONS "-DWITH_OPENSSL_DIR=${_prefix}" ${_extra}
+      VARS OSP_PREFIX "${_prefix}" OSP_VERSION_RE "${_re}" REQUIRES "${_prefix}")
+  endforeach()
+endforeach()
+
+# The project's flags: the strictest common warning sets of GCC and Clang,
+# as C and as C++ (the probe's code compiles cleanly under them), and a
+# flag that does trip the probe (named as the cause, not OpenSSL).
+set(_gnu_strict "-Wall -Wextra -Wpedantic -Werror -Wconversion -Wshadow -Wcast-qual -Wformat=2")
+set(_clang_strict "-Weverything -Werror -Wno-padded -Wno-disabled-macro-expansion -Wno-declaration-after-statement")
+set(_cxx_only "-Wold-style-cast -Wuseless-cast -Wzero-as-null-pointer-constant")
+foreach(_case IN ITEMS "GccC|C|cc|${_gnu_strict} -Wdeclaration-after-statement"
+                       "GccCxx|CXX|c++|${_gnu_strict} ${_cxx_only}"
+                       "ClangC|C|clang|${_clang_strict}"
+                       "ClangCxx|CXX|clang++|${_clang_strict} -Wno-c++98-compat -Wno-c++98-compat-pedantic")
+  string(REPLACE "|" ";" _case "${_case}")
+  list(GET _case 0 _name)
+  list(GET _case 1 _lang)
+  list(GET _case 2 _compiler)
+  list(GET _case 3 _flags)
+  find_program(_osp_compiler_${_compiler} ${_compiler})
+  openssl_probe_add_case(StrictFlags${_name} SCRIPT StrictFlags
+    OPTIONS -DRunCMake_LANGUAGES=${_lang}
+            "-DCMAKE_${_lang}_COMPILER=${_osp_compiler_${_compiler}}"
+    VARS OSP_STRICT_FLAGS "${_flags}" REQUIRES "${_osp_compiler_${_compiler}}")
+endforeach()
+openssl_probe_add_case(FlagsBreakProbe)

@@ -1,0 +1,7 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(pass verdict)
+check_report_match("-Wpadded" dropped_flags)
+check_report_match(": error: padding struct" dropped_flags_error)
+if(actual_stderr MATCHES "Upgrade|-o CMakeFiles")
+  string(APPEND RunCMake_TEST_FAILED "The message blames OpenSSL or quotes a command line.\n")
+endif()

@@ -1,0 +1,3 @@
+include(OpenSSLProbe)
+openssl_probe(MIN_VERSION 3.0 FLAVORS OpenSSL LibreSSL)
+

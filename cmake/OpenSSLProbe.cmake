@@ -163,11 +163,11 @@ cmake_policy(PUSH)
 cmake_policy(VERSION 3.25...4.3)
 
 # The steps, in the order the data flows: locate -> probe -> judge ->
-# report -> targets (see docs/architecture.md).
+# report -> targets (see docs/architecture.md).  Judge.cmake and
+# Guidance.cmake load when a step needs them, not on every configure.
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Options.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Probe.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Judge.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")

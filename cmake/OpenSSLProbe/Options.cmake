@@ -3,7 +3,7 @@
 # The arguments openssl_probe() and openssl_probe_ruby() have in common.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
 # in the caller's _osp_<OPTION> variables, and fills in their defaults:

@@ -3,12 +3,13 @@
 # Step 2 of 5, after locating: compiling and running the probe against the
 # located install, once per change of anything it depends on.  Its output
 # is the report record (Json.cmake); where it cannot run, the record is
-# read from the probe binary and judged by Judge.cmake.
+# read from the probe binary and judged by Judge.cmake, which is loaded
+# then: a warm configure parses only what it runs.
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 
 # Sets <out> to the folder of the probe sources: probe/ beside cmake/ in a
 # source tree and once installed.
@@ -303,6 +304,7 @@ function(_openssl_probe_headers_fallback out_json)
       "${_osp_LOG}" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
     _openssl_probe_read_binary(_osp_json "${_osp_EXECUTABLE}")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
     _openssl_probe_judge(_osp_json ${_osp_POLICY})
   endif()
   _openssl_probe_json_fail(_osp_json link-failed
@@ -391,6 +393,7 @@ function(_openssl_probe_run out)
   endif()
   if(_osp_built AND NOT _osp_can_run)
     _openssl_probe_read_binary(_osp_json "${_osp_exe}")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
     _openssl_probe_judge(_osp_json ${_osp_POLICY})
     if(_osp_REQUIRE_RUN)
       _openssl_probe_json_fail(_osp_json run-required

@@ -6,7 +6,7 @@
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+# Guidance.cmake loads where a message needs it: a pass mostly does not.
 
 # Adds what the configure step knows to the probe's report in <json_var>:
 # the location, the locate problems, the requirements (POLICY, as probe
@@ -125,6 +125,7 @@ endfunction()
 # Sets <out> to the failure message: what was checked, what was found, why
 # it fails and what to do.
 function(_openssl_probe_failure_message out json)
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_prefix "${${_osp_loc}_PREFIX}")
@@ -156,15 +157,13 @@ function(_openssl_probe_failure_message out json)
   endforeach()
 
   if(NOT _osp_flavor STREQUAL "")
-    string(JSON _osp_hflavor GET "${json}" header_flavor)
-    string(JSON _osp_hversion GET "${json}" header_version)
     string(JSON _osp_loaded GET "${json}" library_loaded)
-    string(APPEND _osp_m "  Found:\n    headers    ${_osp_hflavor} ${_osp_hversion}\n")
+    _openssl_probe_describe_side(_osp_headers "${json}" header)
+    string(APPEND _osp_m "  Found:\n    headers    ${_osp_headers}\n")
     if(_osp_loaded)
-      string(JSON _osp_lflavor GET "${json}" flavor)
-      string(JSON _osp_lversion GET "${json}" library_version)
       string(JSON _osp_lpath GET "${json}" library_path)
-      string(APPEND _osp_m "    library    ${_osp_lflavor} ${_osp_lversion}, loaded from ${_osp_lpath}\n")
+      _openssl_probe_describe_side(_osp_library "${json}" library)
+      string(APPEND _osp_m "    library    ${_osp_library}, loaded from ${_osp_lpath}\n")
     else()
       string(APPEND _osp_m "    library    not run\n")
     endif()
@@ -240,6 +239,7 @@ endfunction()
 # Warns when the probe had to be built without the project's warning
 # options: the verdict stands, and the flags, not OpenSSL, are named.
 function(_openssl_probe_build_warning json)
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   string(JSON _osp_flags ERROR_VARIABLE _osp_none GET "${json}" dropped_flags)
   if(_osp_none)
     return()
@@ -262,6 +262,7 @@ function(_openssl_probe_trust_warning json)
   string(JSON _osp_dir GET "${json}" trust_store dir)
   string(JSON _osp_dir_ok GET "${json}" trust_store dir_exists)
   if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
     _openssl_probe_guidance_text(_osp_missing trust-store-missing)
     _openssl_probe_guidance_text(_osp_advice trust-store-advice)
     message(WARNING "${_osp_missing}\n"

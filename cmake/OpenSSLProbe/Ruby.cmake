@@ -10,8 +10,7 @@ include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Probe.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Judge.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/Targets.cmake")
 
 # Sets <out_json> to the report record of the Ruby script's output <out>
@@ -86,6 +85,9 @@ function(_openssl_probe_ruby_record out_json out tls)
 endfunction()
 
 function(openssl_probe_ruby)
+  # Loaded when the check runs, not on every configure.
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET"
     "RUBY;MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE"
     "FLAVORS")

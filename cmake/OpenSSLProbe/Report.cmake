@@ -239,11 +239,11 @@ endfunction()
 # Warns when the probe had to be built without the project's warning
 # options: the verdict stands, and the flags, not OpenSSL, are named.
 function(_openssl_probe_build_warning json)
-  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   string(JSON _osp_flags ERROR_VARIABLE _osp_none GET "${json}" dropped_flags)
   if(_osp_none)
     return()
   endif()
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   string(JSON _osp_error GET "${json}" dropped_flags_error)
   _openssl_probe_guidance_text(_osp_text dropped-flags)
   message(WARNING "${_osp_text}\n"

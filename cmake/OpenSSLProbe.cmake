@@ -176,6 +176,7 @@ function(openssl_probe)
   cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET;REQUIRE_RUN;STATIC"
     "MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT"
     "FLAVORS")
+  _openssl_probe_check_languages(openssl_probe)
   _openssl_probe_check_options(openssl_probe
     "MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION, MIN_BORINGSSL_API,\n  FLAVORS, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE, TIMEOUT,\n  REQUIRE_RUN and STATIC")
   if(NOT DEFINED _osp_TIMEOUT)
@@ -241,6 +242,7 @@ function(openssl_probe)
       message(CHECK_PASS "${_osp_summary}")
     endif()
     _openssl_probe_import_targets(_osp_loc ${_osp_STATIC})
+    _openssl_probe_run_path_warning(_osp_loc "${_osp_STATIC}")
     _openssl_probe_trust_warning("${_osp_json}")
     _openssl_probe_build_warning("${_osp_json}")
   else()

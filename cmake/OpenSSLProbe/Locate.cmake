@@ -331,13 +331,20 @@ endfunction()
 
 # Appends to the JSON array in <fatal_var> why the located files cannot be
 # probed: missing headers or libraries, unusable library files, hand-set
-# paths outside the override.  <where> is " in <dir>" or empty; <kind> is
-# "static " or empty.
-function(_openssl_probe_check_located fatal_var source dir where kind)
+# paths outside the override.  <where> says where they were looked for
+# (" in <dir>", or empty); <kind> is "static " or empty; <in_root> is true
+# when a toolchain's find root was all that was searched.
+function(_openssl_probe_check_located fatal_var source dir where kind in_root)
   set(_osp_fatal "${${fatal_var}}")
+  set(_osp_no_headers headers-not-found)
+  set(_osp_no_library library-not-found)
+  if(in_root)
+    set(_osp_no_headers not-found-in-root)
+    set(_osp_no_library not-found-in-root)
+  endif()
   set(_osp_inc "${OpenSSLProbe_INCLUDE_DIR}")
   if(NOT _osp_inc)
-    _openssl_probe_json_append(_osp_fatal headers-not-found
+    _openssl_probe_json_append(_osp_fatal ${_osp_no_headers}
       "no OpenSSL headers (openssl/ssl.h) found${where}")
   elseif(NOT EXISTS "${_osp_inc}/openssl/ssl.h")
     _openssl_probe_json_append(_osp_fatal headers-not-found
@@ -347,7 +354,7 @@ function(_openssl_probe_check_located fatal_var source dir where kind)
     string(TOUPPER "${_osp_lib}" _osp_var)
     set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
     if(NOT _osp_path)
-      _openssl_probe_json_append(_osp_fatal library-not-found
+      _openssl_probe_json_append(_osp_fatal ${_osp_no_library}
         "no ${kind}lib${_osp_lib} found${where}")
       continue()
     endif()
@@ -442,6 +449,7 @@ function(_openssl_probe_locate out)
     set(_osp_kind "static ")
   endif()
   set(_osp_where "")
+  set(_osp_in_root FALSE)
   if(_osp_source)
     set(_osp_how "${_osp_source}=${_osp_dir}")
     set(_osp_where " in ${_osp_dir}")
@@ -456,6 +464,12 @@ function(_openssl_probe_locate out)
     endif()
   else()
     _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}")
+    # A toolchain that searches only below its roots (a sysroot) names them.
+    if(CMAKE_FIND_ROOT_PATH AND (CMAKE_FIND_ROOT_PATH_MODE_INCLUDE STREQUAL "ONLY"
+                                 OR CMAKE_FIND_ROOT_PATH_MODE_LIBRARY STREQUAL "ONLY"))
+      set(_osp_where " below CMAKE_FIND_ROOT_PATH (${CMAKE_FIND_ROOT_PATH}), where the toolchain searches alone")
+      set(_osp_in_root TRUE)
+    endif()
   endif()
   foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_OpenSSLProbe_FOUND_${_osp_var} "${OpenSSLProbe_${_osp_var}}"
@@ -466,7 +480,7 @@ function(_openssl_probe_locate out)
   set(_osp_crypto "${OpenSSLProbe_CRYPTO_LIBRARY}")
   if(_osp_fatal STREQUAL "[]")
     _openssl_probe_check_located(_osp_fatal "${_osp_source}" "${_osp_dir}"
-      "${_osp_where}" "${_osp_kind}")
+      "${_osp_where}" "${_osp_kind}" ${_osp_in_root})
   endif()
   set(_osp_prefix "")
   if(_osp_fatal STREQUAL "[]")

@@ -84,3 +84,28 @@ function(_openssl_probe_check_options command)
   set(_osp_TLS "${_osp_TLS}" PARENT_SCOPE)
   set(_osp_POLICY "${_osp_policy}" PARENT_SCOPE)
 endfunction()
+
+# Stops with the real cause when the project cannot compile the probe at
+# all: no project() yet, or neither C nor CXX enabled.  Not OpenSSL's
+# doing, so no advice about OpenSSL.
+function(_openssl_probe_check_languages command)
+  get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if("C" IN_LIST _osp_languages OR "CXX" IN_LIST _osp_languages)
+    return()
+  endif()
+  if(NOT DEFINED PROJECT_NAME)
+    message(FATAL_ERROR
+      "${command}() was called before project().\n"
+      "  It compiles and runs a probe with the project's C or C++ compiler, which\n"
+      "  project() sets up: call it after project().")
+  endif()
+  set(_osp_shown "${_osp_languages}")
+  if(_osp_shown STREQUAL "" OR _osp_shown STREQUAL "NONE")
+    set(_osp_shown NONE)
+  endif()
+  message(FATAL_ERROR
+    "${command}() needs C or CXX, and project ${PROJECT_NAME} enables neither"
+    " (LANGUAGES ${_osp_shown}).\n"
+    "  It compiles and runs a probe with the project's compiler: add C or CXX\n"
+    "  to project(... LANGUAGES ...), or call enable_language(C) before it.")
+endfunction()

@@ -329,6 +329,19 @@ function(_openssl_probe_run out)
   endif()
 
   set(_osp_work "${_osp_WORK_DIR}")
+  # Two configures of one build directory at once (an IDE and a terminal)
+  # take turns: the probe's folder is locked until this function returns.
+  file(MAKE_DIRECTORY "${_osp_work}")
+  file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
+    RESULT_VARIABLE _osp_locked)
+  if(NOT _osp_locked STREQUAL "0")
+    _openssl_probe_json_skeleton(_osp_json)
+    _openssl_probe_json_fail(_osp_json probe-busy
+      "another configure of this build directory has held ${_osp_work}/cmake.lock "
+      "for 300 s (${_osp_locked}); the probe did not run")
+    set(${out} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
   set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
   set(_osp_fp_args ${_osp_POLICY}

@@ -33,6 +33,34 @@ function(_openssl_probe_import_targets loc static)
   endforeach()
 endfunction()
 
+# Warns when programs built here will not find the verified shared
+# libraries at run time: a prefix the loader does not search by itself,
+# and a run path that will not name it (CMAKE_SKIP_RPATH, or an install
+# run path without it).  The probe found them; the application would not.
+function(_openssl_probe_run_path_warning loc static)
+  get_filename_component(_osp_dir "${${loc}_SSL_LIBRARY}" DIRECTORY)
+  if(static OR CMAKE_CROSSCOMPILING OR NOT CMAKE_EXECUTABLE_FORMAT STREQUAL "ELF"
+     OR _osp_dir IN_LIST CMAKE_PLATFORM_IMPLICIT_LINK_DIRECTORIES
+     OR _osp_dir IN_LIST CMAKE_C_IMPLICIT_LINK_DIRECTORIES
+     OR _osp_dir IN_LIST CMAKE_CXX_IMPLICIT_LINK_DIRECTORIES)
+    return()
+  endif()
+  set(_osp_why "")
+  if(CMAKE_SKIP_RPATH)
+    set(_osp_why "CMAKE_SKIP_RPATH is ON")
+  elseif(CMAKE_SKIP_BUILD_RPATH)
+    set(_osp_why "CMAKE_SKIP_BUILD_RPATH is ON")
+  elseif(CMAKE_BUILD_WITH_INSTALL_RPATH AND NOT CMAKE_INSTALL_RPATH_USE_LINK_PATH
+         AND NOT _osp_dir IN_LIST CMAKE_INSTALL_RPATH)
+    set(_osp_why "CMAKE_BUILD_WITH_INSTALL_RPATH is ON and CMAKE_INSTALL_RPATH (${CMAKE_INSTALL_RPATH}) does not name it")
+  endif()
+  if(_osp_why)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    _openssl_probe_guidance_text(_osp_text run-path why "${_osp_why}" dir "${_osp_dir}")
+    message(WARNING "${_osp_text}")
+  endif()
+endfunction()
+
 # Sets, in the caller's scope, <found_var> to <pass> and, when named, the
 # caller's RESULT_VARIABLE to <pass> and its REASON_VARIABLE to <message>
 # on a failure and to empty on a pass.  Returns true in <out_stop> when the

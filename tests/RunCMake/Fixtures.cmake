@@ -45,7 +45,7 @@ openssl_probe_fixture("${_fix}/touched")
 openssl_probe_fixture("${_fix}/with-fake-openssl-config")
 file(WRITE "${_fix}/with-fake-openssl-config/lib64/cmake/OpenSSL/OpenSSLConfig.cmake"
   "message(FATAL_ERROR \"OpenSSL's own package config was loaded\")\n")
-file(MAKE_DIRECTORY "${_fix}/empty")
+file(MAKE_DIRECTORY "${_fix}/empty" "${_fix}/empty-sysroot")
 if(EXISTS "${_p3}/lib64/libssl.so.3")
   execute_process(COMMAND head -c 4096 "${_p3}/lib64/libssl.so.3"
     OUTPUT_FILE "${_fix}/truncated-libssl/lib64/libssl.so")

@@ -251,3 +251,21 @@ foreach(_case IN ITEMS "GccC|C|cc|${_gnu_strict} -Wdeclaration-after-statement"
     VARS OSP_STRICT_FLAGS "${_flags}" REQUIRES "${_osp_compiler_${_compiler}}")
 endforeach()
 openssl_probe_add_case(FlagsBreakProbe)
+
+# A pass the application gets: a prefix the loader does not search, with a
+# build that gives programs no run path to it, is warned about.
+openssl_probe_add_case(RunPathSkipped
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" -DCMAKE_SKIP_RPATH=ON REQUIRES "${_p3}")
+openssl_probe_add_case(RunPathInstallOnly
+  OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" -DCMAKE_BUILD_WITH_INSTALL_RPATH=ON
+          "-DCMAKE_INSTALL_RPATH=$ORIGIN/../lib" REQUIRES "${_p3}")
+
+# The project itself cannot compile a probe: the cause is named, OpenSSL
+# is not blamed.
+openssl_probe_add_case(NoLanguage OPTIONS -DRunCMake_LANGUAGES=NONE)
+openssl_probe_add_case(BeforeProject OPTIONS -DRunCMake_BEFORE_PROJECT=ON)
+# A toolchain that searches only below its root, a sysroot without OpenSSL.
+openssl_probe_add_case(FindRootOnly OPTIONS "-DCMAKE_FIND_ROOT_PATH=${_fix}/empty-sysroot"
+  -DCMAKE_FIND_ROOT_PATH_MODE_INCLUDE=ONLY -DCMAKE_FIND_ROOT_PATH_MODE_LIBRARY=ONLY)
+# Two configures of one build directory at once, in a loop.
+openssl_probe_add_case(ConcurrentConfigures OPTIONS -DOSP_CASE_MIN=1.0.1)

@@ -14,8 +14,8 @@ and stop with upgrade guidance when it cannot.
 
     openssl_probe([MIN_VERSION <version>] [MIN_LIBRESSL_VERSION <version>]
                   [MIN_AWSLC_VERSION <version>] [MIN_BORINGSSL_API <number>]
-                  [FLAVORS <flavor>...] [TLS <1.2|1.3>] [QUIET]
-                  [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
+                  [FLAVORS <flavor>...] [TLS <1.2|1.3>] [OWN_PROTOCOL_RANGE]
+                  [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
                   [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC])
 
   ``MIN_VERSION <version>``
@@ -39,6 +39,12 @@ and stop with upgrade guidance when it cannot.
     client of the library (the version-flexible method, with the library's
     and the run-time configuration's defaults) must complete a handshake
     with a server that allows only that protocol.  Default ``1.2``.
+
+  ``OWN_PROTOCOL_RANGE``
+    The project sets its own protocol range on its TLS contexts
+    (``SSL_CTX_set_min_proto_version``): judge what a client pinned to the
+    protocol gets, so a run-time configuration's ``MinProtocol`` does not
+    count against it (its security level and ciphers still do).
 
   ``QUIET``
     Print no progress lines.  ``CMAKE_REQUIRED_QUIET`` does the same.
@@ -173,12 +179,12 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
 
 function(openssl_probe)
-  cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET;REQUIRE_RUN;STATIC"
+  cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET;REQUIRE_RUN;STATIC;OWN_PROTOCOL_RANGE"
     "MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT"
     "FLAVORS")
   _openssl_probe_check_languages(openssl_probe)
   _openssl_probe_check_options(openssl_probe
-    "MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION, MIN_BORINGSSL_API,\n  FLAVORS, TLS, QUIET, RESULT_VARIABLE, REASON_VARIABLE, TIMEOUT,\n  REQUIRE_RUN and STATIC")
+    "MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION, MIN_BORINGSSL_API,\n  FLAVORS, TLS, OWN_PROTOCOL_RANGE, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n  TIMEOUT, REQUIRE_RUN and STATIC")
   if(NOT DEFINED _osp_TIMEOUT)
     set(_osp_TIMEOUT 30)
   endif()
@@ -202,6 +208,15 @@ function(openssl_probe)
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
 
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
+  # An install that holds only archives is probed and linked as STATIC.
+  if(NOT _osp_STATIC AND "${_osp_loc_FATAL}" STREQUAL "[]"
+     AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$"
+     AND NOT CMAKE_STATIC_LIBRARY_SUFFIX STREQUAL CMAKE_SHARED_LIBRARY_SUFFIX)
+    set(_osp_STATIC TRUE)
+    if(NOT _osp_QUIET)
+      message(STATUS "${_osp_loc_PREFIX} holds only static libraries: probed and linked as STATIC")
+    endif()
+  endif()
   foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     _openssl_probe_plain_path(_osp_loc_USE_${_osp_part}
       "${_osp_loc_${_osp_part}}" "${_osp_work}" ${_osp_part})

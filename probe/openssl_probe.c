@@ -61,6 +61,8 @@ int main(int argc, char **argv)
       policy.min_boringssl_api = value[0] ? strtol(value, OSP_NULL, 10) : -1;
     else if (strcmp(argv[i], "--flavors") == 0)
       policy.flavors = value;
+    else if (strcmp(argv[i], "--own-protocol-range") == 0)
+      policy.own_protocol_range = strcmp(value, "1") == 0;
     else if (strcmp(argv[i], "--tls") == 0)
       policy.tls_min = strcmp(value, "1.3") == 0 ? 13 : 12;
     else if (strcmp(argv[i], "--include-dir") == 0)

@@ -78,6 +78,8 @@ typedef struct osp_policy {
   long min_boringssl_api;   /* MIN_BORINGSSL_API, or -1 */
   const char *flavors;      /* FLAVORS, comma-separated, or NULL for any */
   int tls_min;              /* 12 or 13 */
+  int own_protocol_range;   /* the program sets its own range: a client
+                               pinned to the protocol is what counts */
   const char *expect_ssl;    /* the chosen libssl file, or NULL */
   const char *expect_crypto; /* the chosen libcrypto file, or NULL */
   const char *include_dir;   /* where the headers came from, or NULL */

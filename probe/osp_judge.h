@@ -88,7 +88,8 @@ static inline void osp_judge_config_name(const osp_config_fact *config,
 /* A default client that did not get the protocol: why, and whose fault. */
 static inline void osp_judge_default_client(osp_verdict *verdict,
                                             const osp_facts *facts,
-                                            const osp_tls_fact *fact, int tls)
+                                            const osp_tls_fact *fact, int tls,
+                                            int own_protocol_range)
 {
   const char *name = osp_judge_tls_name(tls);
   const int wire = tls == 13 ? OSP_TLS1_3_WIRE : OSP_TLS1_2_WIRE;
@@ -105,7 +106,9 @@ static inline void osp_judge_default_client(osp_verdict *verdict,
   if (facts->config.security_level >= 0)
     snprintf(level, sizeof level, ", security level %d",
              facts->config.security_level);
-  if (fact->pinned > 0 && bounds[0] != '\0') {
+  if (fact->pinned > 0 && own_protocol_range) {
+    /* The program pins the protocol itself, and a pinned client works. */
+  } else if (fact->pinned > 0 && bounds[0] != '\0') {
     osp_judge_reason(verdict, OSP_CODE_CONFIGURATION,
                      "a default client of this library does not get %s: %s "
                      "%s (%s; a client pinned to %s completes the handshake)",
@@ -134,7 +137,8 @@ static inline void osp_judge_default_client(osp_verdict *verdict,
 }
 
 static inline void osp_judge_tls(osp_verdict *verdict, const osp_facts *facts,
-                                 const osp_tls_fact *fact, int tls)
+                                 const osp_tls_fact *fact, int tls,
+                                 int own_protocol_range)
 {
   const char *name = osp_judge_tls_name(tls);
   if (!fact->compiled) {
@@ -147,7 +151,7 @@ static inline void osp_judge_tls(osp_verdict *verdict, const osp_facts *facts,
   if (!facts->have_library)
     return; /* judged from headers only; the caller says so */
   if (fact->handshake == 0)
-    osp_judge_default_client(verdict, facts, fact, tls);
+    osp_judge_default_client(verdict, facts, fact, tls, own_protocol_range);
   else if (fact->handshake < 0)
     osp_judge_reason(verdict, OSP_CODE_NO_HANDSHAKE,
                      "no %s handshake could be attempted", name);
@@ -275,9 +279,9 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
    * does not need TLS 1.2. */
   verdict->tls = policy->tls_min >= 13 ? 13 : 12;
   if (verdict->tls == 13)
-    osp_judge_tls(verdict, facts, &facts->tls1_3, 13);
+    osp_judge_tls(verdict, facts, &facts->tls1_3, 13, policy->own_protocol_range);
   else
-    osp_judge_tls(verdict, facts, &facts->tls1_2, 12);
+    osp_judge_tls(verdict, facts, &facts->tls1_2, 12, policy->own_protocol_range);
 }
 
 #endif

@@ -27,15 +27,22 @@ static inline void osp_library_file_of(const void *address, char *out,
     HMODULE module = OSP_NULL;
     if (GetModuleHandleExA(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS |
                              GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
-                           (LPCSTR)address, &module))
-      GetModuleFileNameA(module, out, (DWORD)size);
+                           OSP_CAST(LPCSTR, address), &module))
+      GetModuleFileNameA(module, out, OSP_CAST(DWORD, size));
   }
 #else
   {
     Dl_info info;
     char resolved[PATH_MAX];
-    if (dladdr(address, &info) == 0 || info.dli_fname == OSP_NULL)
+    if (dladdr(address, &info) == 0 || info.dli_fname == OSP_NULL) {
+#  if defined(__linux__)
+      /* A fully static program has no loaded objects to ask: the code is
+       * the program's own. */
+      if (realpath("/proc/self/exe", resolved) != OSP_NULL)
+        snprintf(out, size, "%s", resolved);
+#  endif
       return;
+    }
     /* Links resolved: /lib and /usr/lib are one folder on merged-/usr. */
     if (realpath(info.dli_fname, resolved) != OSP_NULL)
       snprintf(out, size, "%s", resolved);

@@ -70,6 +70,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
         }
       }
       options.flavors = *v;
+    } else if (arg == "--own-protocol-range") {
+      options.own_protocol_range = true;
     } else if (arg == "--tls") {
       auto v = value("--tls");
       if (!v)
@@ -92,6 +94,7 @@ std::string usage()
   return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
          "                     [--min-libressl-version V] [--min-awslc-version V]\n"
          "                     [--min-boringssl-api N] [--flavors F,F...]\n"
+         "                     [--own-protocol-range]\n"
          "                     [--ruby [RUBY]]\n"
          "\n"
          "Reports the OpenSSL this program loads: its flavor and version, the\n"
@@ -108,6 +111,9 @@ std::string usage()
          "                     --min-version is left at 1.0.1)\n"
          "  --flavors F,F...   accept only these: OpenSSL, LibreSSL, BoringSSL,\n"
          "                     AWS-LC\n"
+         "  --own-protocol-range\n"
+         "                     the program sets its own protocol range: judge\n"
+         "                     a client pinned to the protocol\n"
          "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
          "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"
          "                     (default: ruby on PATH)\n"

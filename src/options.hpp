@@ -15,6 +15,7 @@ struct Options {
   std::string min_awslc_version;
   long min_boringssl_api = -1;
   std::string flavors;
+  bool own_protocol_range = false;  // the program pins its own protocols
   int tls = 12;  // 12 or 13
   bool json = false;
   bool help = false;

@@ -19,6 +19,7 @@ osp_verdict judge(const osp_facts& facts, const Options& options)
   policy.min_awslc = options.min_awslc_version.c_str();
   policy.min_boringssl_api = options.min_boringssl_api;
   policy.flavors = options.flavors.c_str();
+  policy.own_protocol_range = options.own_protocol_range;
   policy.tls_min = options.tls;
   policy.headers_must_match = 0;
   osp_verdict verdict;

@@ -92,7 +92,7 @@ endfunction()
 # osp_policy's headers_must_match.
 function(_openssl_probe_judge json_var)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "HEADERS_MUST_MATCH"
-    "--min-version;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--tls" "")
+    "--min-version;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--tls;--own-protocol-range" "")
   set(min_version "${_osp_--min-version}")
   set(tls "${_osp_--tls}")
   if(NOT DEFINED _osp_--min-version)

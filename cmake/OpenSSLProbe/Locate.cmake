@@ -329,6 +329,58 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
   set(${out_how} "${_osp_how}" PARENT_SCOPE)
 endfunction()
 
+# Where lib<name> was not found in the install <dir>, sets <out_code> and
+# <out_why> to what is there instead, or both to empty: a link to nothing,
+# or only the run-time library (libssl.so.3) without the development link
+# (libssl.so) that a build links against.
+function(_openssl_probe_describe_missing out_code out_why dir name)
+  set(_osp_code "")
+  set(_osp_why "")
+  file(GLOB _osp_found LIST_DIRECTORIES false
+    "${dir}/lib*/lib${name}${CMAKE_SHARED_LIBRARY_SUFFIX}*"
+    "${dir}/lib/*/lib${name}${CMAKE_SHARED_LIBRARY_SUFFIX}*")
+  foreach(_osp_file IN LISTS _osp_found)
+    get_filename_component(_osp_name "${_osp_file}" NAME)
+    if(_osp_name STREQUAL "lib${name}${CMAKE_SHARED_LIBRARY_SUFFIX}"
+       AND IS_SYMLINK "${_osp_file}" AND NOT EXISTS "${_osp_file}")
+      file(READ_SYMLINK "${_osp_file}" _osp_target)
+      set(_osp_code library-broken-link)
+      set(_osp_why "${_osp_file} is a broken link: it points to ${_osp_target}, which does not exist")
+      break()
+    elseif(_osp_name MATCHES "\\.[0-9]" AND EXISTS "${_osp_file}")
+      get_filename_component(_osp_folder "${_osp_file}" DIRECTORY)
+      set(_osp_code library-runtime-only)
+      set(_osp_why "${_osp_folder} holds ${_osp_name}, the run-time library, but no lib${name}${CMAKE_SHARED_LIBRARY_SUFFIX} to link against: the development files are missing")
+    endif()
+  endforeach()
+  set(${out_code} "${_osp_code}" PARENT_SCOPE)
+  set(${out_why} "${_osp_why}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the library file that <path> stands for: <path> itself, or,
+# for a GNU ld script (lib/libssl.so as "INPUT(libssl.so.3)", as some
+# distributions ship it), the first file the script names, links resolved.
+function(_openssl_probe_follow_script out path)
+  file(REAL_PATH "${path}" _osp_real)
+  set(_osp_file "${_osp_real}")
+  file(READ "${_osp_real}" _osp_head LIMIT 4 HEX)
+  if(NOT _osp_head STREQUAL "7f454c46")
+    file(READ "${_osp_real}" _osp_text LIMIT 4096)
+    string(REGEX REPLACE "/\\*.*\\*/" "" _osp_text "${_osp_text}")
+    if(_osp_text MATCHES "(INPUT|GROUP)[ \t\r\n]*\\(([^)]*)")
+      string(REGEX REPLACE "AS_NEEDED|[(,]" " " _osp_names "${CMAKE_MATCH_2}")
+      separate_arguments(_osp_names UNIX_COMMAND "${_osp_names}")
+      list(GET _osp_names 0 _osp_first)
+      get_filename_component(_osp_dir "${_osp_real}" DIRECTORY)
+      get_filename_component(_osp_first "${_osp_first}" ABSOLUTE BASE_DIR "${_osp_dir}")
+      if(EXISTS "${_osp_first}")
+        file(REAL_PATH "${_osp_first}" _osp_file)
+      endif()
+    endif()
+  endif()
+  set(${out} "${_osp_file}" PARENT_SCOPE)
+endfunction()
+
 # Appends to the JSON array in <fatal_var> why the located files cannot be
 # probed: missing headers or libraries, unusable library files, hand-set
 # paths outside the override.  <where> says where they were looked for
@@ -354,8 +406,16 @@ function(_openssl_probe_check_located fatal_var source dir where kind in_root)
     string(TOUPPER "${_osp_lib}" _osp_var)
     set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
     if(NOT _osp_path)
-      _openssl_probe_json_append(_osp_fatal ${_osp_no_library}
-        "no ${kind}lib${_osp_lib} found${where}")
+      set(_osp_code "")
+      if(source AND kind STREQUAL "")
+        _openssl_probe_describe_missing(_osp_code _osp_why "${dir}" ${_osp_lib})
+      endif()
+      if(_osp_code)
+        _openssl_probe_json_append(_osp_fatal ${_osp_code} "${_osp_why}")
+      else()
+        _openssl_probe_json_append(_osp_fatal ${_osp_no_library}
+          "no ${kind}lib${_osp_lib} found${where}")
+      endif()
       continue()
     endif()
     _openssl_probe_check_library(_osp_bad OpenSSLProbe_${_osp_var}_LIBRARY "${_osp_path}")
@@ -377,16 +437,65 @@ function(_openssl_probe_check_located fatal_var source dir where kind in_root)
   set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to what vouches that headers <inc> and libraries in <libdir>
+# are one build though they lie in two prefixes (as Nix lays a package
+# out): the pkg-config package libssl, when its includedir and libdir are
+# exactly those; or to empty.
+function(_openssl_probe_pkg_config_vouches out inc libdir)
+  set(${out} "" PARENT_SCOPE)
+  find_program(_osp_pkg_config NAMES pkg-config pkgconf NO_CACHE)
+  if(NOT _osp_pkg_config)
+    return()
+  endif()
+  set(_osp_values "")
+  foreach(_osp_query IN ITEMS --variable=includedir --variable=libdir --modversion --variable=pcfiledir)
+    execute_process(COMMAND "${_osp_pkg_config}" ${_osp_query} libssl
+      RESULT_VARIABLE _osp_rc OUTPUT_VARIABLE _osp_value
+      ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+    if(NOT _osp_rc EQUAL 0 OR _osp_value STREQUAL "")
+      return()
+    endif()
+    list(APPEND _osp_values "${_osp_value}")
+  endforeach()
+  list(GET _osp_values 0 _osp_includedir)
+  list(GET _osp_values 1 _osp_libdir)
+  list(GET _osp_values 2 _osp_version)
+  list(GET _osp_values 3 _osp_pcdir)
+  foreach(_osp_pair IN ITEMS "_osp_includedir|inc" "_osp_libdir|libdir")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_said)
+    list(GET _osp_pair 1 _osp_found)
+    if(NOT EXISTS "${${_osp_said}}")
+      return()
+    endif()
+    file(REAL_PATH "${${_osp_said}}" _osp_said_real)
+    file(REAL_PATH "${${_osp_found}}" _osp_found_real)
+    if(NOT _osp_said_real STREQUAL _osp_found_real)
+      return()
+    endif()
+  endforeach()
+  set(${out} "pkg-config package libssl ${_osp_version} (${_osp_pcdir}/libssl.pc)" PARENT_SCOPE)
+endfunction()
+
 # Sets <out_prefix> to the install the located files belong to, and appends
-# to the JSON array in <problems_var> if they belong to more than one.
-function(_openssl_probe_check_one_install out_prefix problems_var inc ssl crypto)
+# to the JSON array in <problems_var> if they belong to more than one
+# (unless one pkg-config package vouches for them: <out_vouched> says so).
+function(_openssl_probe_check_one_install out_prefix out_vouched problems_var inc ssl crypto)
   set(_osp_problems "${${problems_var}}")
+  set(_osp_vouched "")
   _openssl_probe_prefix_of(_osp_inc_prefix "${inc}" include)
   get_filename_component(_osp_ssl_dir "${ssl}" DIRECTORY)
   get_filename_component(_osp_crypto_dir "${crypto}" DIRECTORY)
   _openssl_probe_prefix_of(_osp_ssl_prefix "${_osp_ssl_dir}" lib)
   _openssl_probe_prefix_of(_osp_crypto_prefix "${_osp_crypto_dir}" lib)
   if(_osp_inc_prefix AND _osp_ssl_prefix
+     AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix
+     AND _osp_ssl_dir STREQUAL _osp_crypto_dir)
+    _openssl_probe_pkg_config_vouches(_osp_vouched "${inc}" "${_osp_ssl_dir}")
+  endif()
+  if(_osp_vouched)
+    set(_osp_inc_prefix "${_osp_ssl_prefix}")
+  elseif(_osp_inc_prefix AND _osp_ssl_prefix
      AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix)
     _openssl_probe_json_append(_osp_problems mixed-installs
       "the headers come from ${inc} but libssl from ${ssl}: these "
@@ -401,6 +510,7 @@ function(_openssl_probe_check_one_install out_prefix problems_var inc ssl crypto
     set(_osp_inc_prefix "${inc}")
   endif()
   set(${out_prefix} "${_osp_inc_prefix}" PARENT_SCOPE)
+  set(${out_vouched} "${_osp_vouched}" PARENT_SCOPE)
   set(${problems_var} "${_osp_problems}" PARENT_SCOPE)
 endfunction()
 
@@ -427,6 +537,8 @@ endfunction()
 #   <out>_OVERRIDE_SOURCE the variable that set it, or empty
 #   <out>_KEY             the override and linkage, as the probe's
 #                         fingerprint takes them
+#   <out>_VOUCHED_BY      what vouches that headers and libraries in two
+#                         prefixes are one build (pkg-config), or empty
 #   <out>_FATAL           JSON array of reasons nothing can be probed
 #   <out>_PROBLEMS        JSON array of reasons the install fails anyway
 function(_openssl_probe_locate out)
@@ -483,8 +595,9 @@ function(_openssl_probe_locate out)
       "${_osp_where}" "${_osp_kind}" ${_osp_in_root})
   endif()
   set(_osp_prefix "")
+  set(_osp_vouched "")
   if(_osp_fatal STREQUAL "[]")
-    _openssl_probe_check_one_install(_osp_prefix _osp_problems
+    _openssl_probe_check_one_install(_osp_prefix _osp_vouched _osp_problems
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
 
@@ -508,6 +621,7 @@ function(_openssl_probe_locate out)
   set(${out}_OVERRIDE "${_osp_dir}" PARENT_SCOPE)
   set(${out}_OVERRIDE_SOURCE "${_osp_source}" PARENT_SCOPE)
   set(${out}_KEY "${_osp_key}" PARENT_SCOPE)
+  set(${out}_VOUCHED_BY "${_osp_vouched}" PARENT_SCOPE)
   set(${out}_FATAL "${_osp_fatal}" PARENT_SCOPE)
   set(${out}_PROBLEMS "${_osp_problems}" PARENT_SCOPE)
 endfunction()

@@ -102,7 +102,7 @@ function(_openssl_probe_first_error out log)
   set(_osp_line "")
   if(EXISTS "${log}")
     file(STRINGS "${log}" _osp_lines ENCODING UTF-8 REGEX
-      "(: (fatal )?error|error [A-Z]+[0-9]+|undefined reference|cannot find -l|file truncated|file format not recognized|incompatible|No such file)")
+      "(: (fatal )?error|error [A-Z]+[0-9]+|undefined reference|cannot find -l|attempted static link|file truncated|file format not recognized|incompatible|No such file)")
     foreach(_osp_candidate IN LISTS _osp_lines)
       # A command line names the compiler and its output file.
       if(NOT _osp_candidate MATCHES " -o [^ ]|^(Building|Linking|Change Dir|Run Build|gmake|make)")
@@ -265,6 +265,13 @@ function(_openssl_probe_execute out_json exe timeout log)
   elseif(_osp_rc MATCHES "timeout")
     set(_osp_code probe-timeout)
     set(_osp_why "the probe did not finish within ${timeout} s and was stopped")
+  elseif(_osp_rc MATCHES "[Pp]ermission denied|[Oo]peration not permitted")
+    # Built, but the system would not start it: the folder, not OpenSSL.
+    get_filename_component(_osp_dir "${exe}" DIRECTORY)
+    set(_osp_code probe-not-executable)
+    set(_osp_why "the probe ${exe} was built but could not be started (${_osp_rc}): "
+      "${_osp_dir} is likely on a file system mounted noexec")
+    string(CONCAT _osp_why ${_osp_why})
   elseif(_osp_rc MATCHES "^[0-9]+$")
     string(STRIP "${_osp_err}" _osp_err)
     set(_osp_code probe-failed)
@@ -307,10 +314,22 @@ function(_openssl_probe_headers_fallback out_json)
     include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
     _openssl_probe_judge(_osp_json ${_osp_POLICY})
   endif()
-  _openssl_probe_json_fail(_osp_json link-failed
-    "the probe compiles against the headers in ${_osp_inc} "
-    "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
-    "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_LOG})")
+  # A project that links programs fully static cannot use shared
+  # libraries: that is its choice to state, not OpenSSL's fault.
+  separate_arguments(_osp_link_flags NATIVE_COMMAND "${CMAKE_EXE_LINKER_FLAGS}")
+  list(APPEND _osp_link_flags ${CMAKE_REQUIRED_LINK_OPTIONS})
+  if("-static" IN_LIST _osp_link_flags
+     AND NOT "${${_osp_loc}_SSL_LIBRARY}" MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")
+    _openssl_probe_json_fail(_osp_json static-link-of-shared
+      "the project links programs fully static (-static in CMAKE_EXE_LINKER_FLAGS "
+      "or CMAKE_REQUIRED_LINK_OPTIONS), which cannot use the shared "
+      "${${_osp_loc}_SSL_LIBRARY}: ${_osp_error} (full output in ${_osp_LOG})")
+  else()
+    _openssl_probe_json_fail(_osp_json link-failed
+      "the probe compiles against the headers in ${_osp_inc} "
+      "but cannot be linked with ${${_osp_loc}_SSL_LIBRARY} and "
+      "${${_osp_loc}_CRYPTO_LIBRARY}: ${_osp_error} (full output in ${_osp_LOG})")
+  endif()
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
@@ -367,8 +386,8 @@ function(_openssl_probe_run out)
   set(_osp_inc "${${_osp_loc}_USE_INCLUDE_DIR}")
   set(_osp_ssl "${${_osp_loc}_USE_SSL_LIBRARY}")
   set(_osp_crypto "${${_osp_loc}_USE_CRYPTO_LIBRARY}")
-  file(REAL_PATH "${_osp_ssl}" _osp_ssl_real)
-  file(REAL_PATH "${_osp_crypto}" _osp_crypto_real)
+  _openssl_probe_follow_script(_osp_ssl_real "${_osp_ssl}")
+  _openssl_probe_follow_script(_osp_crypto_real "${_osp_crypto}")
 
   if(NOT _osp_QUIET)
     message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")

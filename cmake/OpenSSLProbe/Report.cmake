@@ -14,7 +14,7 @@ include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 function(_openssl_probe_finish_report json_var)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;FILE;STATIC" "POLICY")
   cmake_parse_arguments(_osp_policy ""
-    "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors"
+    "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--own-protocol-range"
     "" ${_osp_POLICY})
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_json "${${json_var}}")
@@ -26,7 +26,7 @@ function(_openssl_probe_finish_report json_var)
   _openssl_probe_json_add_reasons(_osp_json "${${_osp_loc}_PROBLEMS}")
   foreach(_osp_pair IN ITEMS "include_dir|INCLUDE_DIR" "ssl_library|SSL_LIBRARY"
                              "crypto_library|CRYPTO_LIBRARY" "prefix|PREFIX"
-                             "located_by|HOW" "override|OVERRIDE")
+                             "located_by|HOW" "override|OVERRIDE" "vouched_by|VOUCHED_BY")
     string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
     list(GET _osp_pair 0 _osp_key)
     list(GET _osp_pair 1 _osp_field)
@@ -48,7 +48,8 @@ function(_openssl_probe_finish_report json_var)
   foreach(_osp_pair IN ITEMS "min_version|--min-version" "tls_required|--tls"
                              "min_libressl_version|--min-libressl-version"
                              "min_awslc_version|--min-awslc-version"
-                             "min_boringssl_api|--min-boringssl-api" "flavors|--flavors")
+                             "min_boringssl_api|--min-boringssl-api" "flavors|--flavors"
+                             "own_protocol_range|--own-protocol-range")
     string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
     list(GET _osp_pair 0 _osp_key)
     list(GET _osp_pair 1 _osp_flag)

@@ -40,6 +40,12 @@ openssl_probe_fixture("${_fix}/truncated-libssl" NO_SSL)
 openssl_probe_fixture("${_fix}/not-elf-libssl" NO_SSL)
 openssl_probe_fixture("${_fix}/empty-libssl" NO_SSL)
 openssl_probe_fixture("${_fix}/touched")
+# Valid and broken layouts: lib64/libssl.so as a GNU ld script naming the
+# library, only the run-time libraries (no development links), and a
+# development link to nothing.
+openssl_probe_fixture("${_fix}/ld-script")
+openssl_probe_fixture("${_fix}/runtime-only")
+openssl_probe_fixture("${_fix}/broken-link")
 # OpenSSL 3.3 and later install their own OpenSSLConfig.cmake; this one is a
 # stand-in that stops the configure if anything loads it.
 openssl_probe_fixture("${_fix}/with-fake-openssl-config")
@@ -51,6 +57,28 @@ if(EXISTS "${_p3}/lib64/libssl.so.3")
     OUTPUT_FILE "${_fix}/truncated-libssl/lib64/libssl.so")
   file(WRITE "${_fix}/not-elf-libssl/lib64/libssl.so" "this is not a library\n")
   file(TOUCH "${_fix}/empty-libssl/lib64/libssl.so")
+  file(REMOVE "${_fix}/ld-script/lib64/libssl.so")
+  file(WRITE "${_fix}/ld-script/lib64/libssl.so"
+    "/* GNU ld script */\nINPUT(${_fix}/ld-script/lib64/libssl.so.3)\n")
+  file(REMOVE "${_fix}/runtime-only/lib64/libssl.so" "${_fix}/runtime-only/lib64/libcrypto.so")
+  file(REMOVE "${_fix}/broken-link/lib64/libssl.so")
+  file(CREATE_LINK "libssl.so.9" "${_fix}/broken-link/lib64/libssl.so" SYMBOLIC)
+endif()
+
+# One build laid out in two prefixes, headers in one and libraries in the
+# other, described by one pkg-config package (as Nix lays packages out).
+set(_split "${_fix}/split")
+if(EXISTS "${_p3}/lib64/pkgconfig/libssl.pc")
+  file(STRINGS "${_p3}/lib64/pkgconfig/libssl.pc" _version REGEX "^Version:")
+  file(COPY "${_p3}/include" DESTINATION "${_split}/dev")
+  file(GLOB _files "${_p3}/lib64/libssl.so*" "${_p3}/lib64/libcrypto.so*")
+  file(COPY ${_files} DESTINATION "${_split}/out/lib")
+  foreach(_lib IN ITEMS ssl crypto)
+    file(WRITE "${_split}/out/lib/pkgconfig/lib${_lib}.pc"
+      "includedir=${_split}/dev/include\nlibdir=${_split}/out/lib\n\n"
+      "Name: OpenSSL-lib${_lib}\nDescription: OpenSSL, split in two prefixes\n"
+      "${_version}\nLibs: -L\${libdir} -l${_lib}\nCflags: -I\${includedir}\n")
+  endforeach()
 endif()
 
 # The module, copied and made read-only: configuring must not write to it.

@@ -266,3 +266,25 @@ TEST_CASE("Every code the judge gives is in the guidance table", "[judge][codes]
     CHECK(osp::guidance_for_code(v.reasons[i].code, 12).known);
   }
 }
+
+TEST_CASE("A program that sets its own protocol range is judged by a pinned client", "[judge][tls]")
+{
+  auto f = healthy();
+  auto p = policy();
+  osp_verdict v;
+  f.tls1_2.handshake = 0;
+  f.tls1_2.pinned = 1;
+  std::snprintf(f.config.source, sizeof f.config.source, "OPENSSL_CONF");
+  f.config.min_protocol = OSP_TLS1_3_WIRE;
+  p.own_protocol_range = 1;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+  SECTION("but not when even a pinned client fails")
+  {
+    f.tls1_2.pinned = 0;
+    f.tls1_2.unconfigured = 1;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 0);
+    CHECK(std::string(v.reasons[0].code) == OSP_CODE_CONFIGURATION);
+  }
+}

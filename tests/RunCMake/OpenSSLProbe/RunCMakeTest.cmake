@@ -170,6 +170,8 @@ openssl_probe_add_case(ConfigMinProtocolAskedTls13
   ENV "OPENSSL_CONF=${_conf}/min-tls13.cnf")
 openssl_probe_add_case(ConfigSecurityLevel ENV "OPENSSL_CONF=${_conf}/seclevel5.cnf")
 openssl_probe_add_case(ReprobeOnConfigChange)
+openssl_probe_add_case(ConfigMinProtocolOwnRange ENV "OPENSSL_CONF=${_conf}/min-tls13.cnf")
+openssl_probe_add_case(ConfigFipsOnly ENV "OPENSSL_CONF=${_conf}/fips-only.cnf")
 
 # Static linking: a real no-shared build, the variable FindOpenSSL users
 # set, and an install without archives.
@@ -269,3 +271,35 @@ openssl_probe_add_case(FindRootOnly OPTIONS "-DCMAKE_FIND_ROOT_PATH=${_fix}/empt
   -DCMAKE_FIND_ROOT_PATH_MODE_INCLUDE=ONLY -DCMAKE_FIND_ROOT_PATH_MODE_LIBRARY=ONLY)
 # Two configures of one build directory at once, in a loop.
 openssl_probe_add_case(ConcurrentConfigures OPTIONS -DOSP_CASE_MIN=1.0.1)
+
+# Static linking end to end: a fully static program, an install of archives
+# only (probed as STATIC without being asked), and -static in the project's
+# flags with shared libraries (named, with STATIC as the way out).
+openssl_probe_add_case(StaticFully OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
+  REQUIRES "${_p3_static}")
+openssl_probe_add_case(ArchivesOnlyPrefix OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
+  REQUIRES "${_p3_static}")
+openssl_probe_add_case(StaticFlagSharedLibs)
+
+# Install layouts: a linker script is followed to the library it names; an
+# install without development links, or with a broken one, is named so.
+foreach(_case IN ITEMS "LinkerScriptLibssl|ld-script" "RuntimeOnlyLibssl|runtime-only"
+                       "BrokenLinkLibssl|broken-link")
+  string(REPLACE "|" ";" _case "${_case}")
+  list(GET _case 0 _name)
+  list(GET _case 1 _dir)
+  openssl_probe_add_case(${_name} OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/${_dir}"
+    VARS OSP_PREFIX "${_fix}/${_dir}" REQUIRES "${_p3}")
+endforeach()
+
+# The probe's folder on a noexec mount: the configure runs in a mount
+# namespace of its own where that folder (relative to the build directory,
+# where cmake starts) is a noexec tmpfs.
+openssl_probe_add_case(ProbeNoexec
+  PREFIX unshare -m sh -c "mkdir -p \"$0\" && mount -t tmpfs -o noexec tmpfs \"$0\" && exec \"$@\""
+         CMakeFiles/OpenSSLProbe
+  REQUIRES /usr/bin/unshare)
+# One build in two prefixes that one pkg-config package describes.
+openssl_probe_add_case(SplitInstallPkgConfig
+  ENV "PKG_CONFIG_PATH=${_split}/out/lib/pkgconfig" VARS OSP_SPLIT "${_split}"
+  REQUIRES "${_p3}")

@@ -1,0 +1,5 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(pass verdict)
+check_report_field(OFF tls1_2 handshake)
+check_report_field(ON tls1_2 pinned_client)
+check_report_field(1 own_protocol_range)

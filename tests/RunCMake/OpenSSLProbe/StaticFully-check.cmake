@@ -1,0 +1,5 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(pass verdict)
+check_report_field(static linkage)
+check_report_match("/CMakeFiles/OpenSSLProbe/openssl_probe$" library_path)
+check_report_field(TLSv1.2 tls1_2 protocol)

@@ -5,10 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "osp_facts.h"
+
 namespace osp {
 
 struct Options {
-  std::string min_version = "1.0.1";
+  std::string min_version = OSP_MIN_VERSION_DEFAULT;
   // Each fork's own floor, empty (or -1) for none, and the flavors allowed
   // (comma-separated, empty for any).
   std::string min_libressl_version;

@@ -51,7 +51,8 @@ function(_openssl_probe_judge_version json_var flavor version api min_version
   endif()
   _openssl_probe_version_parse(_osp_found "${version}")
   if(NOT _osp_has_floor)
-    _openssl_probe_version_parse(_osp_baseline 1.0.1)
+    _openssl_probe_default_min_version(_osp_baseline)
+    _openssl_probe_version_parse(_osp_baseline "${_osp_baseline}")
     if(_osp_minimum VERSION_GREATER _osp_baseline)
       _openssl_probe_json_fail(_osp_json fork-needs-floor
         "found ${_osp_shown}, but MIN_VERSION ${min_version} counts OpenSSL's "
@@ -96,7 +97,7 @@ function(_openssl_probe_judge json_var)
   set(min_version "${_osp_--min-version}")
   set(tls "${_osp_--tls}")
   if(NOT DEFINED _osp_--min-version)
-    set(min_version 1.0.1)
+    _openssl_probe_default_min_version(min_version)
   endif()
   if(NOT DEFINED _osp_--tls)
     set(tls 1.2)

@@ -17,7 +17,7 @@ function(_openssl_probe_check_options command)
       "  It takes ${ARGN}.")
   endif()
   if(NOT DEFINED _osp_MIN_VERSION)
-    set(_osp_MIN_VERSION "1.0.1")
+    _openssl_probe_default_min_version(_osp_MIN_VERSION)
   endif()
   # The forms the probe's judge accepts (osp_version_parse), no others.
   _openssl_probe_version_parse(_osp_parsed "${_osp_MIN_VERSION}")

@@ -351,6 +351,22 @@ function(_openssl_probe_run out)
   # Two configures of one build directory at once (an IDE and a terminal)
   # take turns: the probe's folder is locked until this function returns.
   file(MAKE_DIRECTORY "${_osp_work}")
+  set(_osp_locked 0)
+  if(NOT EXISTS "${_osp_work}/cmake.lock")
+    # The first time: a folder that cannot be written is named as such
+    # (file(LOCK) would stop the configure with CMake's own words).
+    execute_process(COMMAND "${CMAKE_COMMAND}" -E touch "${_osp_work}/cmake.lock"
+      RESULT_VARIABLE _osp_rc ERROR_VARIABLE _osp_err OUTPUT_QUIET)
+    if(NOT _osp_rc EQUAL 0)
+      string(STRIP "${_osp_err}" _osp_err)
+      _openssl_probe_json_skeleton(_osp_json)
+      _openssl_probe_json_fail(_osp_json build-dir-unwritable
+        "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
+        "the probe cannot be built there")
+      set(${out} "${_osp_json}" PARENT_SCOPE)
+      return()
+    endif()
+  endif()
   file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
     RESULT_VARIABLE _osp_locked)
   if(NOT _osp_locked STREQUAL "0")

@@ -303,3 +303,8 @@ openssl_probe_add_case(ProbeNoexec
 openssl_probe_add_case(SplitInstallPkgConfig
   ENV "PKG_CONFIG_PATH=${_split}/out/lib/pkgconfig" VARS OSP_SPLIT "${_split}"
   REQUIRES "${_p3}")
+# The probe's folder read-only.
+openssl_probe_add_case(ProbeFolderReadOnly
+  PREFIX unshare -m sh -c "mkdir -p \"$0\" && mount -t tmpfs -o ro tmpfs \"$0\" && exec \"$@\""
+         CMakeFiles/OpenSSLProbe
+  REQUIRES /usr/bin/unshare)

@@ -64,6 +64,19 @@ function(_openssl_probe_json_fail json_var code)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out_var> to a record that holds no facts and one reason: <code>
+# and the text (the remaining arguments, concatenated).
+function(_openssl_probe_json_failure out_var code)
+  _openssl_probe_json_skeleton(_osp_json)
+  set(_osp_reason "")
+  math(EXPR _osp_last "${ARGC} - 1")
+  foreach(_osp_i RANGE 2 ${_osp_last})
+    string(APPEND _osp_reason "${ARGV${_osp_i}}")
+  endforeach()
+  _openssl_probe_json_fail(_osp_json ${code} "${_osp_reason}")
+  set(${out_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
 # Adds every reason of the JSON array <reasons> to the report held in
 # <json_var>; any makes it a failure.
 function(_openssl_probe_json_add_reasons json_var reasons)

@@ -280,8 +280,7 @@ function(_openssl_probe_execute out_json exe timeout log)
     set(_osp_code probe-crashed)
     set(_osp_why "the probe crashed: ${_osp_rc}")
   endif()
-  _openssl_probe_json_skeleton(_osp_json)
-  _openssl_probe_json_fail(_osp_json ${_osp_code} "${_osp_why} (see ${log})")
+  _openssl_probe_json_failure(_osp_json ${_osp_code} "${_osp_why} (see ${log})")
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
@@ -299,8 +298,7 @@ function(_openssl_probe_headers_fallback out_json)
     WORK_DIR "${_osp_WORK_DIR}" DEFINITIONS -DOSP_HEADERS_ONLY)
   _openssl_probe_first_error(_osp_error "${_osp_LOG}")
   if(NOT _osp_built)
-    _openssl_probe_json_skeleton(_osp_json)
-    _openssl_probe_json_fail(_osp_json headers-not-compilable
+    _openssl_probe_json_failure(_osp_json headers-not-compilable
       "the OpenSSL headers in ${_osp_inc} cannot be compiled: "
       "${_osp_error} (full output in ${_osp_LOG})")
     set(${out_json} "${_osp_json}" PARENT_SCOPE)
@@ -359,8 +357,7 @@ function(_openssl_probe_run out)
       RESULT_VARIABLE _osp_rc ERROR_VARIABLE _osp_err OUTPUT_QUIET)
     if(NOT _osp_rc EQUAL 0)
       string(STRIP "${_osp_err}" _osp_err)
-      _openssl_probe_json_skeleton(_osp_json)
-      _openssl_probe_json_fail(_osp_json build-dir-unwritable
+      _openssl_probe_json_failure(_osp_json build-dir-unwritable
         "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
         "the probe cannot be built there")
       set(${out} "${_osp_json}" PARENT_SCOPE)
@@ -370,8 +367,7 @@ function(_openssl_probe_run out)
   file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
     RESULT_VARIABLE _osp_locked)
   if(NOT _osp_locked STREQUAL "0")
-    _openssl_probe_json_skeleton(_osp_json)
-    _openssl_probe_json_fail(_osp_json probe-busy
+    _openssl_probe_json_failure(_osp_json probe-busy
       "another configure of this build directory has held ${_osp_work}/cmake.lock "
       "for 300 s (${_osp_locked}); the probe did not run")
     set(${out} "${_osp_json}" PARENT_SCOPE)

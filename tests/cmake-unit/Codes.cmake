@@ -25,7 +25,7 @@ endforeach()
 file(GLOB _modules "${SOURCE_DIR}/cmake/*.cmake" "${SOURCE_DIR}/cmake/OpenSSLProbe/*.cmake")
 foreach(_module IN LISTS _modules)
   file(READ "${_module}" _text)
-  string(REGEX MATCHALL "_openssl_probe_json_(append|fail)\\([^ \n]+ [a-z0-9${}_-]+"
+  string(REGEX MATCHALL "_openssl_probe_json_(append|fail|failure)\\([^ \n]+ [a-z0-9${}_-]+"
     _calls "${_text}")
   foreach(_call IN LISTS _calls)
     string(REGEX MATCH "[^ ]+$" _code "${_call}")

@@ -116,9 +116,9 @@ Cache Variables
 
 ``WITH_OPENSSL_DIR``
   The OpenSSL install prefix to use, like ``--with-openssl-dir``.  When set,
-  only ``include``, ``lib`` and ``lib64`` below it are searched and no other
-  OpenSSL is ever used instead.  Changing it re-locates and re-probes in the
-  same configure.
+  only ``include``, ``lib``, ``lib64`` and ``lib/<multiarch>`` below it are
+  searched and no other OpenSSL is ever used instead.  Changing it
+  re-locates and re-probes in the same configure.
 ``OpenSSLProbe_INCLUDE_DIR``, ``OpenSSLProbe_SSL_LIBRARY``, ``OpenSSLProbe_CRYPTO_LIBRARY``
   The headers and libraries that were located; set them to choose files by
   hand.
@@ -209,9 +209,9 @@ function(openssl_probe)
 
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
   # An install that holds only archives is probed and linked as STATIC.
-  if(NOT _osp_STATIC AND "${_osp_loc_FATAL}" STREQUAL "[]"
-     AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$"
-     AND NOT CMAKE_STATIC_LIBRARY_SUFFIX STREQUAL CMAKE_SHARED_LIBRARY_SUFFIX)
+  # (Not on Windows, where .lib and .dll.a are import libraries too.)
+  if(NOT _osp_STATIC AND NOT WIN32 AND "${_osp_loc_FATAL}" STREQUAL "[]"
+     AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")
     set(_osp_STATIC TRUE)
     if(NOT _osp_QUIET)
       message(STATUS "${_osp_loc_PREFIX} holds only static libraries: probed and linked as STATIC")

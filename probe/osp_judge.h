@@ -222,7 +222,11 @@ static inline void osp_judge_version(osp_verdict *verdict, const char *flavor,
                        policy->min_version, flavor, flavor, option);
   } else if (boringssl) {
     /* No releases: its floor is the API version. */
-    if (api < policy->min_boringssl_api)
+    if (api < 0)
+      osp_judge_reason(verdict, OSP_CODE_VERSION_UNREADABLE,
+                       "cannot read the API version of BoringSSL, and %s is "
+                       "%ld", option, policy->min_boringssl_api);
+    else if (api < policy->min_boringssl_api)
       osp_judge_reason(verdict, OSP_CODE_TOO_OLD,
                        "found BoringSSL API %ld, need API %ld or newer (%s)",
                        api, policy->min_boringssl_api, option);

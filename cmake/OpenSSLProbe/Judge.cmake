@@ -5,7 +5,7 @@
 # OpenSSL a Ruby uses (the facts its script reports).  The rules, the codes
 # and the texts are probe/osp_judge.h's, and so are the version parsing of
 # probe/osp_version.h; this file is their one CMake home, and
-# tests/judge-vectors.txt proves case by case that both give the same.
+# tests/judge/vectors.txt proves case by case that both give the same.
 
 include_guard(GLOBAL)
 include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
@@ -60,7 +60,10 @@ function(_openssl_probe_judge_version json_var flavor version api min_version
         "(${_osp_option}), or exclude it with FLAVORS")
     endif()
   elseif(flavor STREQUAL "BoringSSL")
-    if(api STREQUAL "" OR api LESS min_boringssl_api)
+    if(api STREQUAL "")
+      _openssl_probe_json_fail(_osp_json version-unreadable
+        "cannot read the API version of BoringSSL, and ${_osp_option} is ${min_boringssl_api}")
+    elseif(api LESS min_boringssl_api)
       _openssl_probe_json_fail(_osp_json version-too-old
         "found BoringSSL API ${api}, need API ${min_boringssl_api} or newer (${_osp_option})")
     endif()

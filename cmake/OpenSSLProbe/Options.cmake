@@ -37,7 +37,8 @@ function(_openssl_probe_check_options command)
       endif()
     endif()
   endforeach()
-  if(DEFINED _osp_MIN_BORINGSSL_API AND NOT _osp_MIN_BORINGSSL_API MATCHES "^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$")
+  # Up to nine digits, as the command takes it.
+  if(DEFINED _osp_MIN_BORINGSSL_API AND NOT _osp_MIN_BORINGSSL_API MATCHES "^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$")
     message(FATAL_ERROR
       "${command}() given MIN_BORINGSSL_API \"${_osp_MIN_BORINGSSL_API}\".\n"
       "  It takes a BORINGSSL_API_VERSION number, such as 19.")

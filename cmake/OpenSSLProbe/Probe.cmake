@@ -366,10 +366,16 @@ function(_openssl_probe_run out)
   endif()
   file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
     RESULT_VARIABLE _osp_locked)
-  if(NOT _osp_locked STREQUAL "0")
+  if(_osp_locked MATCHES "[Tt]imeout")
     _openssl_probe_json_failure(_osp_json probe-busy
       "another configure of this build directory has held ${_osp_work}/cmake.lock "
       "for 300 s (${_osp_locked}); the probe did not run")
+    set(${out} "${_osp_json}" PARENT_SCOPE)
+    return()
+  elseif(NOT _osp_locked STREQUAL "0")
+    _openssl_probe_json_failure(_osp_json build-dir-unwritable
+      "the probe's folder ${_osp_work} cannot be written (${_osp_locked}): "
+      "the probe cannot be built there")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()

@@ -228,12 +228,22 @@ function(openssl_probe)
     WORK_DIR "${_osp_work}"
     QUIET ${_osp_QUIET}
     REQUIRE_RUN ${_osp_REQUIRE_RUN}
-    STATIC ${_osp_STATIC})
-  _openssl_probe_finish_report(_osp_json
-    LOCATION _osp_loc
     STATIC ${_osp_STATIC}
-    POLICY ${_osp_POLICY}
-    FILE "${_osp_report}")
+    REUSED _osp_reused
+    FINGERPRINT _osp_fingerprint)
+  if(_osp_reused)
+    # The finished report of the pass that is reused.
+    if(NOT EXISTS "${_osp_report}")
+      file(WRITE "${_osp_report}" "${_osp_json}\n")
+    endif()
+  else()
+    _openssl_probe_finish_report(_osp_json
+      LOCATION _osp_loc
+      STATIC ${_osp_STATIC}
+      POLICY ${_osp_POLICY}
+      FILE "${_osp_report}")
+    _openssl_probe_keep("${_osp_work}" "${_osp_fingerprint}" "${_osp_json}")
+  endif()
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
   string(JSON _osp_verdict GET "${_osp_json}" verdict)

@@ -8,8 +8,12 @@
 # tests/judge/vectors.txt proves case by case that both give the same.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 
 # Adds to the report held in <json_var> the reason <flavor> <version> (API
 # <api> for BoringSSL) fails the minimum, as osp_judge_version: MIN_VERSION

@@ -4,7 +4,9 @@
 # else), otherwise pkg-config and the default search paths.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
 
 # Sets <out> to the install prefix a header or library folder belongs to:
 # the part before the last include/ or lib*/ component, links resolved.

@@ -3,7 +3,9 @@
 # The arguments openssl_probe() and openssl_probe_ruby() have in common.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
 # in the caller's _osp_<OPTION> variables, and fills in their defaults:

@@ -7,9 +7,15 @@
 # then: a warm configure parses only what it runs.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_locate)
+  include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 
 # Sets <out> to the folder of the probe sources: probe/ beside cmake/ in a
 # source tree and once installed.
@@ -58,6 +64,22 @@ function(_openssl_probe_fingerprint out loc config)
   endforeach()
   string(SHA256 _osp_fp "${_osp_inputs}")
   set(${out} "${_osp_fp}" PARENT_SCOPE)
+endfunction()
+
+# Keeps the finished report <json> of a pass under <fingerprint> in <work>,
+# for the next configure to reuse while nothing changed.  Written whole
+# under another name first, so a concurrent configure never reads half.
+function(_openssl_probe_keep work fingerprint json)
+  string(JSON _osp_verdict GET "${json}" verdict)
+  if(fingerprint STREQUAL "" OR NOT _osp_verdict STREQUAL "pass")
+    file(REMOVE "${work}/probe.json")
+    unset(_OpenSSLProbe_FINGERPRINT CACHE)
+    return()
+  endif()
+  string(RANDOM LENGTH 8 _osp_tag)
+  file(WRITE "${work}/probe.json.${_osp_tag}" "${json}")
+  file(RENAME "${work}/probe.json.${_osp_tag}" "${work}/probe.json")
+  set(_OpenSSLProbe_FINGERPRINT "${fingerprint}" CACHE INTERNAL "")
 endfunction()
 
 # Sets <out> to the OpenSSL configuration file <json> names, or to empty.
@@ -309,7 +331,9 @@ function(_openssl_probe_headers_fallback out_json)
       "${_osp_LOG}" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
     _openssl_probe_read_binary(_osp_json "${_osp_EXECUTABLE}")
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+    if(NOT COMMAND _openssl_probe_judge)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+    endif()
     _openssl_probe_judge(_osp_json ${_osp_POLICY})
   endif()
   # A project that links programs fully static cannot use shared
@@ -333,10 +357,15 @@ endfunction()
 
 # Compiles and runs the probe against the install located in <LOCATION>,
 # judged against POLICY (the requirements as probe arguments, see
-# _openssl_probe_check_options).  Sets <out> to the probe's JSON report.
+# _openssl_probe_check_options).  Sets <out> to the probe's JSON report;
+# or, when nothing it depends on changed since a pass, to that pass's
+# finished report, and the variable named by REUSED to true.  The variable
+# named by FINGERPRINT gets what _openssl_probe_keep stores a pass under.
 function(_openssl_probe_run out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
-    "LOCATION;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN;STATIC" "POLICY")
+    "LOCATION;TIMEOUT;WORK_DIR;QUIET;REQUIRE_RUN;STATIC;REUSED;FINGERPRINT" "POLICY")
+  set(${_osp_REUSED} FALSE PARENT_SCOPE)
+  set(${_osp_FINGERPRINT} "" PARENT_SCOPE)
   set(_osp_loc "${_osp_LOCATION}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
@@ -352,11 +381,12 @@ function(_openssl_probe_run out)
   set(_osp_locked 0)
   if(NOT EXISTS "${_osp_work}/cmake.lock")
     # The first time: a folder that cannot be written is named as such
-    # (file(LOCK) would stop the configure with CMake's own words).
-    execute_process(COMMAND "${CMAKE_COMMAND}" -E touch "${_osp_work}/cmake.lock"
-      RESULT_VARIABLE _osp_rc ERROR_VARIABLE _osp_err OUTPUT_QUIET)
-    if(NOT _osp_rc EQUAL 0)
-      string(STRIP "${_osp_err}" _osp_err)
+    # (file(LOCK) would stop the configure with CMake's own words).  The
+    # lock file's content does not matter; file(COPY_FILE) reports failure
+    # instead of stopping, and starts no process.
+    file(COPY_FILE "${CMAKE_CURRENT_FUNCTION_LIST_FILE}" "${_osp_work}/cmake.lock"
+      RESULT _osp_err)
+    if(NOT _osp_err STREQUAL "0")
       _openssl_probe_json_failure(_osp_json build-dir-unwritable
         "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
         "the probe cannot be built there")
@@ -392,6 +422,7 @@ function(_openssl_probe_run out)
         message(STATUS "Probe unchanged since the last configure; result reused")
       endif()
       set(${out} "${_osp_json}" PARENT_SCOPE)
+      set(${_osp_REUSED} TRUE PARENT_SCOPE)
       return()
     endif()
   endif()
@@ -443,7 +474,9 @@ function(_openssl_probe_run out)
   endif()
   if(_osp_built AND NOT _osp_can_run)
     _openssl_probe_read_binary(_osp_json "${_osp_exe}")
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+    if(NOT COMMAND _openssl_probe_judge)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+    endif()
     _openssl_probe_judge(_osp_json ${_osp_POLICY})
     if(_osp_REQUIRE_RUN)
       _openssl_probe_json_fail(_osp_json run-required
@@ -469,8 +502,7 @@ function(_openssl_probe_run out)
   if(_osp_verdict STREQUAL "pass")
     _openssl_probe_config_file(_osp_config "${_osp_json}")
     _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_config}" ${_osp_fp_args})
-    file(WRITE "${_osp_saved}" "${_osp_json}")
-    set(_OpenSSLProbe_FINGERPRINT "${_osp_fp}" CACHE INTERNAL "")
+    set(${_osp_FINGERPRINT} "${_osp_fp}" PARENT_SCOPE)
   else()
     # A failure is never reused: its fix (an upgrade) may change nothing
     # the fingerprint can see.

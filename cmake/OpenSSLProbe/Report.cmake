@@ -5,7 +5,9 @@
 # warning about a missing trust store.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
 # Guidance.cmake loads where a message needs it: a pass mostly does not.
 
 # Adds what the configure step knows to the probe's report in <json_var>:
@@ -126,7 +128,9 @@ endfunction()
 # Sets <out> to the failure message: what was checked, what was found, why
 # it fails and what to do.
 function(_openssl_probe_failure_message out json)
-  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
   cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_prefix "${${_osp_loc}_PREFIX}")
@@ -244,7 +248,9 @@ function(_openssl_probe_build_warning json)
   if(_osp_none)
     return()
   endif()
-  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
   string(JSON _osp_error GET "${json}" dropped_flags_error)
   _openssl_probe_guidance_text(_osp_text dropped-flags)
   message(WARNING "${_osp_text}\n"
@@ -263,7 +269,9 @@ function(_openssl_probe_trust_warning json)
   string(JSON _osp_dir GET "${json}" trust_store dir)
   string(JSON _osp_dir_ok GET "${json}" trust_store dir_exists)
   if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    if(NOT COMMAND _openssl_probe_guidance_text)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    endif()
     _openssl_probe_guidance_text(_osp_missing trust-store-missing)
     _openssl_probe_guidance_text(_osp_advice trust-store-advice)
     message(WARNING "${_osp_missing}\n"

@@ -7,11 +7,21 @@
 # openssl-probe command judges them (--ruby).
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Probe.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/Targets.cmake")
+if(NOT COMMAND _openssl_probe_check_options)
+  include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_run)
+  include("${CMAKE_CURRENT_LIST_DIR}/Probe.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_outcome)
+  include("${CMAKE_CURRENT_LIST_DIR}/Targets.cmake")
+endif()
 
 # Sets <out_json> to the report record of the Ruby script's output <out>
 # (its own flat fields kept): "built with" as the headers, "runs with" as
@@ -86,8 +96,12 @@ endfunction()
 
 function(openssl_probe_ruby)
   # Loaded when the check runs, not on every configure.
-  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
-  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  if(NOT COMMAND _openssl_probe_judge)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+  endif()
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
   cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET"
     "RUBY;MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE"
     "FLAVORS")

@@ -5,7 +5,9 @@
 # find_package_handle_standard_args does for every find module.
 
 include_guard(GLOBAL)
-include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
+if(NOT COMMAND _openssl_probe_locate)
+  include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
+endif()
 
 # Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
 # install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
@@ -55,7 +57,9 @@ function(_openssl_probe_run_path_warning loc static)
     set(_osp_why "CMAKE_BUILD_WITH_INSTALL_RPATH is ON and CMAKE_INSTALL_RPATH (${CMAKE_INSTALL_RPATH}) does not name it")
   endif()
   if(_osp_why)
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    if(NOT COMMAND _openssl_probe_guidance_text)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    endif()
     _openssl_probe_guidance_text(_osp_text run-path why "${_osp_why}" dir "${_osp_dir}")
     message(WARNING "${_osp_text}")
   endif()

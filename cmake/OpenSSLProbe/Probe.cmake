@@ -378,7 +378,7 @@ function(_openssl_probe_run out)
   # Two configures of one build directory at once (an IDE and a terminal)
   # take turns: the probe's folder is locked until this function returns.
   file(MAKE_DIRECTORY "${_osp_work}")
-  set(_osp_locked 0)
+  set(_osp_err 0)
   if(NOT EXISTS "${_osp_work}/cmake.lock")
     # The first time: a folder that cannot be written is named as such
     # (file(LOCK) would stop the configure with CMake's own words).  The
@@ -386,26 +386,21 @@ function(_openssl_probe_run out)
     # instead of stopping, and starts no process.
     file(COPY_FILE "${CMAKE_CURRENT_FUNCTION_LIST_FILE}" "${_osp_work}/cmake.lock"
       RESULT _osp_err)
-    if(NOT _osp_err STREQUAL "0")
-      _openssl_probe_json_failure(_osp_json build-dir-unwritable
-        "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
-        "the probe cannot be built there")
-      set(${out} "${_osp_json}" PARENT_SCOPE)
-      return()
-    endif()
   endif()
-  file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
-    RESULT_VARIABLE _osp_locked)
-  if(_osp_locked MATCHES "[Tt]imeout")
+  if(_osp_err STREQUAL "0")
+    file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
+      RESULT_VARIABLE _osp_err)
+  endif()
+  if(_osp_err MATCHES "[Tt]imeout")
     _openssl_probe_json_failure(_osp_json probe-busy
       "another configure of this build directory has held ${_osp_work}/cmake.lock "
-      "for 300 s (${_osp_locked}); the probe did not run")
-    set(${out} "${_osp_json}" PARENT_SCOPE)
-    return()
-  elseif(NOT _osp_locked STREQUAL "0")
+      "for 300 s (${_osp_err}); the probe did not run")
+  elseif(NOT _osp_err STREQUAL "0")
     _openssl_probe_json_failure(_osp_json build-dir-unwritable
-      "the probe's folder ${_osp_work} cannot be written (${_osp_locked}): "
+      "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
       "the probe cannot be built there")
+  endif()
+  if(NOT _osp_err STREQUAL "0")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()

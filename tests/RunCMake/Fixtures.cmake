@@ -96,10 +96,6 @@ file(COPY "${PROJECT_SOURCE_DIR}/cmake" "${PROJECT_SOURCE_DIR}/probe"
                         WORLD_READ WORLD_EXECUTE)
 
 # What the copy holds, file by file with its time, for the case to compare.
-file(GLOB_RECURSE _ro_files LIST_DIRECTORIES true "${_ro}/*")
-set(_ro_manifest "")
-foreach(_file IN LISTS _ro_files)
-  file(TIMESTAMP "${_file}" _time "%s.%f" UTC)
-  string(APPEND _ro_manifest "${_file} ${_time}\n")
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/manifest.cmake")
+osp_manifest(_ro_manifest "${_ro}")
 file(WRITE "${_fix}/read-only-module.manifest" "${_ro_manifest}")

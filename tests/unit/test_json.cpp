@@ -10,6 +10,18 @@ using Catch::Matchers::Contains;
 using Catch::Matchers::EndsWith;
 using Catch::Matchers::StartsWith;
 
+namespace {
+
+// Adds the reason <code>, <text> to <v>.
+void add_reason(osp_verdict& v, const char* code, const char* text)
+{
+  std::snprintf(v.reasons[v.count].code, sizeof v.reasons[v.count].code, "%s", code);
+  std::snprintf(v.reasons[v.count].text, sizeof v.reasons[v.count].text, "%s", text);
+  ++v.count;
+}
+
+}  // namespace
+
 TEST_CASE("The JSON report has every documented field", "[json]")
 {
   osp_facts f{};
@@ -42,11 +54,8 @@ TEST_CASE("JSON strings are escaped", "[json]")
   osp_facts f{};
   std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/a \"b\"\\c\n;d");
   osp_verdict v{};
-  v.count = 2;
-  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "version-too-old");
-  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "tab\there");
-  std::snprintf(v.reasons[1].code, sizeof v.reasons[1].code, "tls-disabled");
-  std::snprintf(v.reasons[1].text, sizeof v.reasons[1].text, "second");
+  add_reason(v, "version-too-old", "tab\there");
+  add_reason(v, "tls-disabled", "second");
   const std::string json = osp::to_json(f, v);
   CHECK_THAT(json, Contains(R"("library_path": "/opt/a \"b\"\\c\u000a;d")"));
   CHECK_THAT(json, Contains(R"("verdict": "fail")"));
@@ -65,10 +74,8 @@ std::string text_report(osp_facts f, const char* version, const char* code,
   std::snprintf(f.library_version, sizeof f.library_version, "%s", version);
   f.api_version = -1;
   osp_verdict v{};
-  v.count = 1;
   v.tls = 12;
-  std::snprintf(v.reasons[0].code, sizeof v.reasons[0].code, "%s", code);
-  std::snprintf(v.reasons[0].text, sizeof v.reasons[0].text, "%s", reason);
+  add_reason(v, code, reason);
   return osp::to_text(f, v, osp::Options{}, "Debian, apt-get", "apt-get install openssl");
 }
 

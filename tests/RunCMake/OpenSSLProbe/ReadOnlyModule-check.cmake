@@ -1,12 +1,8 @@
 # The module and the consumer's source ran from a read-only copy, and the
 # configure wrote nothing there: the copy holds exactly the files, with
 # exactly the times, it held when it was made.
-file(GLOB_RECURSE _files LIST_DIRECTORIES true "${OSP_MODULE_COPY}/*")
-set(_now "")
-foreach(_file IN LISTS _files)
-  file(TIMESTAMP "${_file}" _time "%s.%f" UTC)
-  string(APPEND _now "${_file} ${_time}\n")
-endforeach()
+include("${CMAKE_CURRENT_LIST_DIR}/manifest.cmake")
+osp_manifest(_now "${OSP_MODULE_COPY}")
 file(READ "${OSP_MODULE_MANIFEST}" _then)
 if(NOT _now STREQUAL _then)
   string(APPEND RunCMake_TEST_FAILED

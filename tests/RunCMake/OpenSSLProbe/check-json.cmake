@@ -2,22 +2,23 @@
 
 # Fails the case unless report field <path...> equals <expected>.
 function(check_report_field expected)
-  file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
-  string(JSON _actual ERROR_VARIABLE _error GET "${_json}" ${ARGN})
-  if(_error OR NOT _actual STREQUAL expected)
-    string(APPEND RunCMake_TEST_FAILED
-      "Report field ${ARGN} is [${_actual}${_error}], expected [${expected}].\n")
-    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
-  endif()
+  _check_report(STREQUAL "equal" "${expected}" ${ARGN})
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
 endfunction()
 
 # Fails the case unless report field <path...> matches <regex>.
 function(check_report_match regex)
+  _check_report(MATCHES "match" "${regex}" ${ARGN})
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+endfunction()
+
+# Compares report field <path...> with <operand> by if() operator <op>.
+function(_check_report op what operand)
   file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
   string(JSON _actual ERROR_VARIABLE _error GET "${_json}" ${ARGN})
-  if(_error OR NOT _actual MATCHES "${regex}")
+  if(_error OR NOT _actual ${op} "${operand}")
     string(APPEND RunCMake_TEST_FAILED
-      "Report field ${ARGN} is [${_actual}${_error}], expected to match [${regex}].\n")
+      "Report field ${ARGN} is [${_actual}${_error}], expected to ${what} [${operand}].\n")
     set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
   endif()
 endfunction()

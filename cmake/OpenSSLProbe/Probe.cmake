@@ -155,20 +155,16 @@ function(_openssl_probe_build out)
     "DEFINITIONS;LIBRARIES")
   get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
   _openssl_probe_sources_dir(_osp_dir)
+  # One of C and CXX is enabled (_openssl_probe_check_languages).
   if("C" IN_LIST _osp_languages)
     set(_osp_source "${_osp_dir}/openssl_probe.c")
     set(_osp_standard C_STANDARD 99)
-  elseif("CXX" IN_LIST _osp_languages)
+  else()
     # The same source, compiled as C++ for projects without C.
     set(_osp_source "${_osp_WORK_DIR}/openssl_probe.cpp")
     file(CONFIGURE OUTPUT "${_osp_source}"
       CONTENT "#include \"@_osp_dir@/openssl_probe.c\"\n" @ONLY)
     set(_osp_standard CXX_STANDARD 14)
-  else()
-    set(${out} FALSE PARENT_SCOPE)
-    file(APPEND "${_osp_LOG}"
-      "Neither C nor CXX is enabled; the probe needs one of them.\n")
-    return()
   endif()
   set(_osp_required "${CMAKE_REQUIRED_FLAGS}")
   if(_osp_STRIP_WARNINGS)
@@ -291,9 +287,8 @@ function(_openssl_probe_execute out_json exe timeout log)
     # Built, but the system would not start it: the folder, not OpenSSL.
     get_filename_component(_osp_dir "${exe}" DIRECTORY)
     set(_osp_code probe-not-executable)
-    set(_osp_why "the probe ${exe} was built but could not be started (${_osp_rc}): "
+    string(CONCAT _osp_why "the probe ${exe} was built but could not be started (${_osp_rc}): "
       "${_osp_dir} is likely on a file system mounted noexec")
-    string(CONCAT _osp_why ${_osp_why})
   elseif(_osp_rc MATCHES "^[0-9]+$")
     string(STRIP "${_osp_err}" _osp_err)
     set(_osp_code probe-failed)
@@ -310,14 +305,18 @@ endfunction()
 # report still tells the header version, and says why linking failed.
 # Sets <out_json> to that report.
 function(_openssl_probe_headers_fallback out_json)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp ""
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "STRIP_WARNINGS"
     "LOCATION;EXECUTABLE;LOG;WORK_DIR;CAN_RUN;TIMEOUT" "POLICY")
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_inc "${${_osp_loc}_INCLUDE_DIR}")
+  set(_osp_strip "")
+  if(_osp_STRIP_WARNINGS)
+    set(_osp_strip STRIP_WARNINGS)
+  endif()
   _openssl_probe_build(_osp_built
     EXECUTABLE "${_osp_EXECUTABLE}" LOG "${_osp_LOG}"
     INCLUDE_DIR "${${_osp_loc}_USE_INCLUDE_DIR}"
-    WORK_DIR "${_osp_WORK_DIR}" DEFINITIONS -DOSP_HEADERS_ONLY)
+    WORK_DIR "${_osp_WORK_DIR}" DEFINITIONS -DOSP_HEADERS_ONLY ${_osp_strip})
   _openssl_probe_first_error(_osp_error "${_osp_LOG}")
   if(NOT _osp_built)
     _openssl_probe_json_failure(_osp_json headers-not-compilable
@@ -423,10 +422,9 @@ function(_openssl_probe_run out)
   endif()
   unset(_OpenSSLProbe_FINGERPRINT CACHE)
 
-  file(MAKE_DIRECTORY "${_osp_work}")
   file(WRITE "${_osp_log}" "")
   set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
-  file(REMOVE "${_osp_exe}")
+  file(REMOVE "${_osp_exe}" "${_osp_work}/probe-with-warnings.log")
   set(_osp_inc "${${_osp_loc}_USE_INCLUDE_DIR}")
   set(_osp_ssl "${${_osp_loc}_USE_SSL_LIBRARY}")
   set(_osp_crypto "${${_osp_loc}_USE_CRYPTO_LIBRARY}")
@@ -446,12 +444,17 @@ function(_openssl_probe_run out)
   # OpenSSL.  Build once more without them, and say so.
   set(_osp_flags_dropped "")
   set(_osp_flags_error "")
+  set(_osp_strip "")
   _openssl_probe_strip_warnings(_osp_plain "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
   separate_arguments(_osp_all NATIVE_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
   list(JOIN _osp_all " " _osp_all)
   if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
     _openssl_probe_first_error(_osp_flags_error "${_osp_log}")
-    _openssl_probe_build(_osp_built ${_osp_build_args} STRIP_WARNINGS)
+    # The first build's output moves aside, so that the log (and the error
+    # quoted from it) is that of the build without the warning options.
+    file(RENAME "${_osp_log}" "${_osp_work}/probe-with-warnings.log")
+    set(_osp_strip STRIP_WARNINGS)
+    _openssl_probe_build(_osp_built ${_osp_build_args} ${_osp_strip})
     if(_osp_built)
       set(_osp_flags_dropped "${_osp_all}")
     endif()
@@ -485,7 +488,8 @@ function(_openssl_probe_run out)
   else()
     _openssl_probe_headers_fallback(_osp_json LOCATION ${_osp_loc}
       EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" WORK_DIR "${_osp_work}"
-      CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT} POLICY ${_osp_POLICY})
+      CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT} POLICY ${_osp_POLICY}
+      ${_osp_strip})
   endif()
 
   # Where the project's warning options had to be dropped: which, and why.

@@ -280,6 +280,7 @@ openssl_probe_add_case(StaticFully OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
 openssl_probe_add_case(ArchivesOnlyPrefix OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
   REQUIRES "${_p3_static}")
 openssl_probe_add_case(StaticFlagSharedLibs)
+openssl_probe_add_case(FlagsBreakProbeStaticLink)
 
 # Install layouts: a linker script is followed to the library it names; an
 # install without development links, or with a broken one, is named so.

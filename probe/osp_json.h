@@ -57,6 +57,15 @@ static inline void osp_json_int_or_null(FILE *out, int value)
     fputs("null", out);
 }
 
+/* A protocol's name ("TLSv1.2"), or null for none (-1). */
+static inline void osp_json_protocol_or_null(FILE *out, int version)
+{
+  if (version >= 0)
+    osp_json_string(out, osp_protocol_name(version));
+  else
+    fputs("null", out);
+}
+
 static inline void osp_json_config(FILE *out, const osp_config_fact *config)
 {
   fputs("  \"configuration\": {\"file\": ", out);
@@ -66,15 +75,9 @@ static inline void osp_json_config(FILE *out, const osp_config_fact *config)
   fputs(", \"exists\": ", out);
   osp_json_bool3(out, config->exists);
   fputs(",\n    \"min_protocol\": ", out);
-  if (config->min_protocol >= 0)
-    osp_json_string(out, osp_protocol_name(config->min_protocol));
-  else
-    fputs("null", out);
+  osp_json_protocol_or_null(out, config->min_protocol);
   fputs(", \"max_protocol\": ", out);
-  if (config->max_protocol >= 0)
-    osp_json_string(out, osp_protocol_name(config->max_protocol));
-  else
-    fputs("null", out);
+  osp_json_protocol_or_null(out, config->max_protocol);
   fputs(", \"security_level\": ", out);
   osp_json_int_or_null(out, config->security_level);
   fputs("},\n", out);

@@ -130,6 +130,8 @@ CodeGuidance guidance_for_code(const std::string& code, int tls)
     guidance.known = true;
     guidance.upgrade_helps = row[1] != "no";
     guidance.advice = row[2] == "-" ? "" : row[2];
+    if (guidance.advice.size() > 1 && guidance.advice[0] == '@')
+      guidance.advice = guidance_text(guidance.advice.substr(1), {});
     replace_all(guidance.advice, "{tls}", tls == 13 ? "tls1_3" : "tls1_2");
     replace_all(guidance.advice, "{TLS}", tls == 13 ? "TLS1_3" : "TLS1_2");
     break;

@@ -55,11 +55,19 @@ foreach(_code IN LISTS _codes)
   endif()
 endforeach()
 
-# Every text asked for by name exists.
+# Every text asked for by name exists: in the code, and as a code's
+# advice (@<name>).
+string(REGEX MATCHALL "\ncode\t[a-z0-9-]+\t(yes|no)\t@[a-z-]+" _refs "${_tsv}")
+foreach(_ref IN LISTS _refs)
+  string(REGEX MATCH "[a-z-]+$" _name "${_ref}")
+  if(NOT _tsv MATCHES "\ntext\t${_name}\t")
+    string(APPEND _failed "guidance.tsv: advice @${_name} names no text record\n")
+  endif()
+endforeach()
 file(GLOB _users "${SOURCE_DIR}/cmake/OpenSSLProbe/*.cmake" "${SOURCE_DIR}/src/*.cpp")
 foreach(_user IN LISTS _users)
   file(READ "${_user}" _text)
-  string(REGEX MATCHALL "guidance_text\\((_osp_[a-z_]+ )?\"?[a-z-]+" _asks "${_text}")
+  string(REGEX MATCHALL "guidance_text\\((_osp_[a-z_]+ \"?|\")[a-z-]+" _asks "${_text}")
   foreach(_ask IN LISTS _asks)
     string(REGEX MATCH "[a-z-]+$" _name "${_ask}")
     if(NOT _tsv MATCHES "\ntext\t${_name}\t")

@@ -267,6 +267,15 @@ TEST_CASE("Every code the judge gives is in the guidance table", "[judge][codes]
   }
 }
 
+TEST_CASE("A code's advice may name a shared text", "[guidance]")
+{
+  const auto mixed = osp::guidance_for_code("mixed-installs", 12);
+  const auto outside = osp::guidance_for_code("outside-override", 12);
+  CHECK(mixed.advice == osp::guidance_text("one-install", {}));
+  CHECK_THAT(outside.advice, Contains("drop hand-set"));
+  CHECK(!outside.upgrade_helps);
+}
+
 TEST_CASE("A program that sets its own protocol range is judged by a pinned client", "[judge][tls]")
 {
   auto f = healthy();

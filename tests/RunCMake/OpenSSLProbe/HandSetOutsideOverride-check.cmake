@@ -2,3 +2,8 @@
 if(EXISTS "${RunCMake_TEST_BINARY_DIR}/CMakeFiles/OpenSSLProbe/openssl_probe")
   set(RunCMake_TEST_FAILED "A probe was built from files outside the override.\n")
 endif()
+# The override is valid: the hand-set entry is the cause, not OpenSSL.
+if(NOT actual_stderr MATCHES "drop hand-set" OR actual_stderr MATCHES "Upgrade|build a current OpenSSL")
+  string(APPEND RunCMake_TEST_FAILED
+    "The message does not name the hand-set entry as the cause, or advises another OpenSSL.\n")
+endif()

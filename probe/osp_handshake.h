@@ -353,13 +353,10 @@ static inline void osp_handshake_facts(osp_facts *facts, int tls, SSL_CTX *ctx)
   osp_tls_fact *fact = tls >= 13 ? &facts->tls1_3 : &facts->tls1_2;
   if (!fact->compiled)
     return;
-#  if !defined(OSP_API_PROTO_BOUNDS) || !defined(TLS1_3_VERSION)
-  if (tls >= 13)
-    return;
-#  endif
-#  if defined(TLS1_3_VERSION)
+#  if defined(OSP_API_PROTO_BOUNDS) && defined(TLS1_3_VERSION)
   osp_handshake(fact, tls >= 13 ? TLS1_3_VERSION : TLS1_2_VERSION, ctx);
 #  else
+  /* TLS 1.3 is never compiled in here (osp_header.h): fact is TLS 1.2's. */
   osp_handshake(fact, TLS1_2_VERSION, ctx);
 #  endif
 }

@@ -49,10 +49,10 @@ static inline void osp_json_tls(FILE *out, const char *key,
   fputs("},\n", out);
 }
 
-static inline void osp_json_int_or_null(FILE *out, int value)
+static inline void osp_json_int_or_null(FILE *out, long value)
 {
   if (value >= 0)
-    fprintf(out, "%d", value);
+    fprintf(out, "%ld", value);
   else
     fputs("null", out);
 }
@@ -110,10 +110,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs(",\n  \"header_text\": ", out);
   osp_json_string(out, facts->header_text);
   fputs(",\n  \"api_version\": ", out);
-  if (facts->api_version >= 0)
-    fprintf(out, "%ld", facts->api_version);
-  else
-    fputs("null", out);
+  osp_json_int_or_null(out, facts->api_version);
   fputs(",\n  \"library_loaded\": ", out);
   osp_json_bool3(out, facts->have_library);
   fputs(",\n  \"library_version\": ", out);

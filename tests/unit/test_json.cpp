@@ -4,23 +4,12 @@
 #include <string>
 
 #include "osp_codes.h"
+#include "osp_judge.h"
 #include "report.hpp"
 
 using Catch::Matchers::Contains;
 using Catch::Matchers::EndsWith;
 using Catch::Matchers::StartsWith;
-
-namespace {
-
-// Adds the reason <code>, <text> to <v>.
-void add_reason(osp_verdict& v, const char* code, const char* text)
-{
-  std::snprintf(v.reasons[v.count].code, sizeof v.reasons[v.count].code, "%s", code);
-  std::snprintf(v.reasons[v.count].text, sizeof v.reasons[v.count].text, "%s", text);
-  ++v.count;
-}
-
-}  // namespace
 
 TEST_CASE("The JSON report has every documented field", "[json]")
 {
@@ -54,8 +43,8 @@ TEST_CASE("JSON strings are escaped", "[json]")
   osp_facts f{};
   std::snprintf(f.ssl_path, sizeof f.ssl_path, "/opt/a \"b\"\\c\n;d");
   osp_verdict v{};
-  add_reason(v, "version-too-old", "tab\there");
-  add_reason(v, "tls-disabled", "second");
+  osp_judge_reason(&v, "version-too-old", "tab\there");
+  osp_judge_reason(&v, "tls-disabled", "second");
   const std::string json = osp::to_json(f, v);
   CHECK_THAT(json, Contains(R"("library_path": "/opt/a \"b\"\\c\u000a;d")"));
   CHECK_THAT(json, Contains(R"("verdict": "fail")"));
@@ -75,7 +64,7 @@ std::string text_report(osp_facts f, const char* version, const char* code,
   f.api_version = -1;
   osp_verdict v{};
   v.tls = 12;
-  add_reason(v, code, reason);
+  osp_judge_reason(&v, code, "%s", reason);
   return osp::to_text(f, v, osp::Options{}, "Debian, apt-get", "apt-get install openssl");
 }
 

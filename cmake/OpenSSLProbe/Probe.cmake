@@ -199,6 +199,18 @@ function(_openssl_probe_build out)
   endif()
 endfunction()
 
+# Sets <out_json> to the verdict where the probe binary <exe> cannot run:
+# its header facts, judged against the requirements (probe arguments).
+function(_openssl_probe_judge_binary out_json exe)
+  _openssl_probe_read_binary(_osp_json "${exe}")
+  # Loaded when a verdict is needed, not on every configure.
+  if(NOT COMMAND _openssl_probe_judge)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
+  endif()
+  _openssl_probe_judge(_osp_json ${ARGN})
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
 # Sets <out_json> to the record the probe binary <exe> holds for when it
 # cannot run: the header facts, which osp_header.h has the compiler spell
 # out as text; the run-time fields stay empty.
@@ -329,11 +341,7 @@ function(_openssl_probe_headers_fallback out_json)
     _openssl_probe_execute(_osp_json "${_osp_EXECUTABLE}" ${_osp_TIMEOUT}
       "${_osp_LOG}" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
-    _openssl_probe_read_binary(_osp_json "${_osp_EXECUTABLE}")
-    if(NOT COMMAND _openssl_probe_judge)
-      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
-    endif()
-    _openssl_probe_judge(_osp_json ${_osp_POLICY})
+    _openssl_probe_judge_binary(_osp_json "${_osp_EXECUTABLE}" ${_osp_POLICY})
   endif()
   # A project that links programs fully static cannot use shared
   # libraries: that is its choice to state, not OpenSSL's fault.
@@ -471,11 +479,7 @@ function(_openssl_probe_run out)
     set(_osp_can_run FALSE)
   endif()
   if(_osp_built AND NOT _osp_can_run)
-    _openssl_probe_read_binary(_osp_json "${_osp_exe}")
-    if(NOT COMMAND _openssl_probe_judge)
-      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")
-    endif()
-    _openssl_probe_judge(_osp_json ${_osp_POLICY})
+    _openssl_probe_judge_binary(_osp_json "${_osp_exe}" ${_osp_POLICY})
     if(_osp_REQUIRE_RUN)
       _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "

@@ -8,6 +8,4 @@ check_report_field(TLSv1.3 configuration min_protocol)
 check_report_field(OPENSSL_CONF configuration source)
 check_report_length(1 reasons)
 # The configuration is the cause, so no other OpenSSL is advised.
-if(actual_stderr MATCHES "Upgrade|build a current OpenSSL")
-  string(APPEND RunCMake_TEST_FAILED "The message advises another OpenSSL.\n")
-endif()
+check_no_other_openssl_advised()

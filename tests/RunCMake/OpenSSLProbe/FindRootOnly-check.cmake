@@ -1,3 +1,2 @@
-if(actual_stderr MATCHES "Upgrade")
-  string(APPEND RunCMake_TEST_FAILED "An empty sysroot is blamed on OpenSSL.\n")
-endif()
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_no_other_openssl_advised()

@@ -11,7 +11,4 @@ file(READ "${RunCMake_TEST_BINARY_DIR}/openssl-probe.json" _json)
 string(JSON _version GET "${_json}" library_version)
 string(REPLACE "." "\\." _version_re "${_version}")
 check_app_runs("^OpenSSL ${_version_re} ")
-# A default client (no protocol pinned) negotiated TLS 1.2 with a server
-# that allows only TLS 1.2.
-check_report_field(default tls1_2 client)
-check_report_field(TLSv1.2 tls1_2 protocol)
+check_default_client()

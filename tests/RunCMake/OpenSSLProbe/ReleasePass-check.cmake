@@ -3,6 +3,5 @@
 include("${CMAKE_CURRENT_LIST_DIR}/check-release.cmake")
 check_report_field(pass verdict)
 check_release(ON)
-check_report_field(default tls1_2 client)
-check_report_field(TLSv1.2 tls1_2 protocol)
+check_default_client()
 check_app_runs("^OpenSSL ${OSP_VERSION_RE}")

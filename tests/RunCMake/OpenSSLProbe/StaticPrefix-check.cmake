@@ -10,7 +10,4 @@ execute_process(COMMAND ldd "${RunCMake_TEST_BINARY_DIR}/app" OUTPUT_VARIABLE _l
 if(_ldd MATCHES "libssl\\.so")
   string(APPEND RunCMake_TEST_FAILED "The consumer links libssl.so:\n${_ldd}\n")
 endif()
-# A default client (no protocol pinned) negotiated TLS 1.2 with a server
-# that allows only TLS 1.2.
-check_report_field(default tls1_2 client)
-check_report_field(TLSv1.2 tls1_2 protocol)
+check_default_client()

@@ -23,6 +23,24 @@ function(_check_report op what operand)
   endif()
 endfunction()
 
+# Fails the case unless a default client (no protocol pinned) negotiated
+# TLS 1.2 with a server that allows only TLS 1.2.
+function(check_default_client)
+  check_report_field(default tls1_2 client)
+  check_report_field(TLSv1.2 tls1_2 protocol)
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+endfunction()
+
+# Fails the case if the message advises another OpenSSL (an upgrade, or a
+# build from source): for causes that are not OpenSSL.
+function(check_no_other_openssl_advised)
+  if(actual_stderr MATCHES "Upgrade|build a current OpenSSL")
+    string(APPEND RunCMake_TEST_FAILED
+      "The message advises another OpenSSL, but OpenSSL is not the cause.\n")
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+  endif()
+endfunction()
+
 # Builds the consumer and runs its app; fails unless the output matches.
 function(check_app_runs regex)
   execute_process(COMMAND "${CMAKE_COMMAND}" --build "${RunCMake_TEST_BINARY_DIR}"

@@ -8,8 +8,8 @@
 # own), through a deb-src entry this script adds when it is missing:
 # bullseye carries 1.1.1, bookworm 3.0, trixie 3.5, sid 3.6.  The prefix
 # lives under $OPENSSL_PROBE_CACHE (default /var/cache/openssl-probe) in a
-# folder keyed by the source version and the options, so a rerun with the
-# same inputs is instant.
+# folder keyed by the source package, the options and this script, so a
+# rerun with the same inputs is instant.
 set -eu
 name=$1; shift
 cache=${OPENSSL_PROBE_CACHE:-/var/cache/openssl-probe}
@@ -48,7 +48,10 @@ if [ -z "$unpacked" ]; then
   exit 1
 fi
 version=${unpacked##*/openssl-}
-key=$(printf '%s\n' "$version" "$@" | sha256sum | cut -c1-12)
+package=$(find "$src" -maxdepth 1 -name 'openssl_*.dsc' | sort | tail -n 1)
+# Keyed by the source package (release and Debian revision), the options
+# and this script (the recipe), so that a change to any builds afresh.
+key=$( { printf '%s\n' "$suite" "${package##*/}" "$@"; cat "$0"; } | sha256sum | cut -c1-12)
 prefix="$cache/$name-$version-$key"
 # Like a distribution's package, the install trusts the system's CA store.
 trust_system_cas() {

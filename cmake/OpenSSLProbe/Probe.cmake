@@ -24,62 +24,139 @@ function(_openssl_probe_sources_dir out)
   set(${out} "${_osp_dir}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to a hash of everything the probe result depends on.  <config>
-# is the OpenSSL configuration file the last report named, if any: its
-# identity counts as the library files' does.
-function(_openssl_probe_fingerprint out loc config)
-  set(_osp_inputs
-    "${${loc}_KEY}" "${ARGN}"
-    "${CMAKE_C_COMPILER}" "${CMAKE_C_COMPILER_VERSION}" "${CMAKE_C_FLAGS}"
-    "${CMAKE_CXX_COMPILER}" "${CMAKE_CXX_COMPILER_VERSION}" "${CMAKE_CXX_FLAGS}"
-    "${CMAKE_EXE_LINKER_FLAGS}" "${CMAKE_CROSSCOMPILING_EMULATOR}"
-    "${CMAKE_REQUIRED_FLAGS}" "${CMAKE_REQUIRED_DEFINITIONS}"
-    "${CMAKE_REQUIRED_LINK_OPTIONS}" "${CMAKE_REQUIRED_LIBRARIES}")
-  # The environment the library reads at run time.
-  foreach(_osp_env IN ITEMS LD_LIBRARY_PATH OPENSSL_CONF SSL_CERT_FILE
-                            SSL_CERT_DIR OPENSSL_MODULES)
-    list(APPEND _osp_inputs "${_osp_env}=$ENV{${_osp_env}}")
-  endforeach()
-  # Every probe source, found by listing the folder.
-  _openssl_probe_sources_dir(_osp_dir)
-  file(GLOB _osp_sources LIST_DIRECTORIES false "${_osp_dir}/*")
-  list(SORT _osp_sources)
-  foreach(_osp_source IN LISTS _osp_sources)
-    file(SHA256 "${_osp_source}" _osp_hash)
-    list(APPEND _osp_inputs "${_osp_hash}")
-  endforeach()
-  # Identity of the install and its configuration: path, size and time of
-  # the files used.
-  foreach(_osp_file IN ITEMS "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
-                             "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}"
-                             "${config}")
+# Sets <out> to the names of what, besides the install and the call's
+# arguments, the probe's outcome depends on (see _openssl_probe_snapshot):
+# the languages, compilers and flags it is built with, and the
+# environment the library reads at run time.
+function(_openssl_probe_context out)
+  set(${out} GLOBAL{ENABLED_LANGUAGES}
+    CMAKE_C_COMPILER CMAKE_C_COMPILER_VERSION CMAKE_C_FLAGS
+    CMAKE_CXX_COMPILER CMAKE_CXX_COMPILER_VERSION CMAKE_CXX_FLAGS
+    CMAKE_EXE_LINKER_FLAGS CMAKE_CROSSCOMPILING_EMULATOR
+    CMAKE_REQUIRED_FLAGS CMAKE_REQUIRED_DEFINITIONS
+    CMAKE_REQUIRED_LINK_OPTIONS CMAKE_REQUIRED_LIBRARIES
+    ENV{LD_LIBRARY_PATH} ENV{OPENSSL_CONF} ENV{SSL_CERT_FILE}
+    ENV{SSL_CERT_DIR} ENV{OPENSSL_MODULES} PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the values, as one string, of the variables whose names
+# the command <names> gives (NAME, ENV{NAME}, CACHE{NAME}; GLOBAL{NAME}
+# for a global property).  The code that reads them is made once per
+# configure and kept in the global property <property>, so that a call
+# that repeats an earlier one tells so in one step.
+function(_openssl_probe_snapshot out property names)
+  get_property(_osp_code GLOBAL PROPERTY ${property})
+  if(NOT _osp_code)
+    cmake_language(CALL ${names} _osp_names)
+    set(_osp_code "")
+    foreach(_osp_name IN LISTS _osp_names)
+      if(_osp_name MATCHES "^GLOBAL{(.*)}$")
+        string(APPEND _osp_code "get_property(_osp_${CMAKE_MATCH_1} GLOBAL PROPERTY ${CMAKE_MATCH_1})\n")
+      endif()
+    endforeach()
+    string(APPEND _osp_code "set(_osp_values \"")
+    foreach(_osp_name IN LISTS _osp_names)
+      if(_osp_name MATCHES "^GLOBAL{(.*)}$")
+        string(APPEND _osp_code "\${_osp_${CMAKE_MATCH_1}}|")
+      elseif(_osp_name MATCHES "^(ENV|CACHE){")
+        string(APPEND _osp_code "$${_osp_name}|")
+      else()
+        string(APPEND _osp_code "\${${_osp_name}}|")
+      endif()
+    endforeach()
+    string(APPEND _osp_code "\")")
+    set_property(GLOBAL PROPERTY ${property} "${_osp_code}")
+  endif()
+  cmake_language(EVAL CODE "${_osp_code}")
+  set(${out} "${_osp_values}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to a hash of the probe sources, found by listing their
+# folder; computed once per configure (a global property does not outlive
+# it), since they do not change during one.
+function(_openssl_probe_sources_hash out)
+  get_property(_osp_hash GLOBAL PROPERTY _OpenSSLProbe_SOURCES_HASH)
+  if(NOT _osp_hash)
+    _openssl_probe_sources_dir(_osp_dir)
+    file(GLOB _osp_sources LIST_DIRECTORIES false "${_osp_dir}/*")
+    list(SORT _osp_sources)
+    set(_osp_hashes "")
+    foreach(_osp_source IN LISTS _osp_sources)
+      file(SHA256 "${_osp_source}" _osp_one)
+      list(APPEND _osp_hashes "${_osp_one}")
+    endforeach()
+    string(SHA256 _osp_hash "${_osp_hashes}")
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_SOURCES_HASH "${_osp_hash}")
+  endif()
+  set(${out} "${_osp_hash}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_build> to a hash of everything the probe binary depends on:
+# the install's files (path, size, time), the probe sources, the
+# compilers and flags, and the linkage and target given in ARGN; and
+# <out> to a hash of that and everything its verdict depends on besides:
+# the requirements <policy> (probe arguments), the run-time environment,
+# and <config>, the OpenSSL configuration file the last report named, if
+# any, whose identity counts as the library files' does.
+function(_openssl_probe_fingerprint out out_build config loc policy)
+  _openssl_probe_snapshot(_osp_context _OpenSSLProbe_CONTEXT_CODE _openssl_probe_context)
+  _openssl_probe_sources_hash(_osp_sources)
+  _openssl_probe_file_identity(_osp_install "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
+    "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")
+  string(SHA256 _osp_build "${${loc}_KEY};${ARGN};${_osp_context};${_osp_sources};${_osp_install}")
+  _openssl_probe_file_identity(_osp_config "${config}")
+  string(SHA256 _osp_fp "${_osp_build};${policy};${_osp_config}")
+  set(${out} "${_osp_fp}" PARENT_SCOPE)
+  set(${out_build} "${_osp_build}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the identity of each file named after it: path, real path,
+# size and time; an empty name or a missing file counts as missing.
+function(_openssl_probe_file_identity out)
+  set(_osp_identity "")
+  foreach(_osp_i RANGE 1 ${ARGC})
+    if(_osp_i EQUAL ARGC)
+      break()
+    endif()
+    set(_osp_file "${ARGV${_osp_i}}")
     if(NOT _osp_file STREQUAL "" AND EXISTS "${_osp_file}")
       file(REAL_PATH "${_osp_file}" _osp_real)
       file(SIZE "${_osp_real}" _osp_size)
       file(TIMESTAMP "${_osp_real}" _osp_time "%s.%f" UTC)
-      list(APPEND _osp_inputs "${_osp_file}" "${_osp_real}" ${_osp_size} ${_osp_time})
+      list(APPEND _osp_identity "${_osp_file}" "${_osp_real}" ${_osp_size} ${_osp_time})
     else()
-      list(APPEND _osp_inputs "${_osp_file} (missing)")
+      list(APPEND _osp_identity "${_osp_file} (missing)")
     endif()
   endforeach()
-  string(SHA256 _osp_fp "${_osp_inputs}")
-  set(${out} "${_osp_fp}" PARENT_SCOPE)
+  set(${out} "${_osp_identity}" PARENT_SCOPE)
 endfunction()
 
 # Keeps the finished report <json> of a pass under <fingerprint> in <work>,
-# for the next configure to reuse while nothing changed.  Written whole
-# under another name first, so a concurrent configure never reads half.
+# for later configures and calls to reuse while nothing changed: one per
+# set of requirements, the newest eight.  A failure is never kept: its fix
+# (an upgrade) may change nothing a fingerprint can see.  Each is written
+# whole under another name first, so a concurrent configure never reads
+# half.
 function(_openssl_probe_keep work fingerprint json)
   string(JSON _osp_verdict GET "${json}" verdict)
   if(fingerprint STREQUAL "" OR NOT _osp_verdict STREQUAL "pass")
-    file(REMOVE "${work}/probe.json")
-    unset(_OpenSSLProbe_FINGERPRINT CACHE)
     return()
   endif()
+  set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
   string(RANDOM LENGTH 8 _osp_tag)
-  file(WRITE "${work}/probe.json.${_osp_tag}" "${json}")
-  file(RENAME "${work}/probe.json.${_osp_tag}" "${work}/probe.json")
-  set(_OpenSSLProbe_FINGERPRINT "${fingerprint}" CACHE INTERNAL "")
+  file(WRITE "${work}/pass.json.${_osp_tag}" "${json}")
+  file(RENAME "${work}/pass.json.${_osp_tag}" "${work}/pass-${fingerprint}.json")
+  list(REMOVE_ITEM _osp_kept "${fingerprint}")
+  list(PREPEND _osp_kept "${fingerprint}")
+  list(LENGTH _osp_kept _osp_n)
+  if(_osp_n GREATER 8)
+    list(POP_BACK _osp_kept _osp_oldest)
+    file(REMOVE "${work}/pass-${_osp_oldest}.json")
+  endif()
+  set(_OpenSSLProbe_FINGERPRINTS "${_osp_kept}" CACHE INTERNAL "")
+  # The configuration file it names counts in the next fingerprints.
+  _openssl_probe_config_file(_osp_config "${json}")
+  set(_OpenSSLProbe_CONFIG_FILE "${_osp_config}" CACHE INTERNAL "")
 endfunction()
 
 # Sets <out> to the OpenSSL configuration file <json> names, or to empty.
@@ -411,60 +488,75 @@ function(_openssl_probe_run out)
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()
-  set(_osp_saved "${_osp_work}/probe.json")
   set(_osp_log "${_osp_work}/probe.log")
-  set(_osp_fp_args ${_osp_POLICY}
-    "${_osp_REQUIRE_RUN}" "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
-  if(EXISTS "${_osp_saved}")
-    file(READ "${_osp_saved}" _osp_json)
-    _openssl_probe_config_file(_osp_config "${_osp_json}")
-    _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_config}" ${_osp_fp_args})
-    if(_osp_fp STREQUAL "$CACHE{_OpenSSLProbe_FINGERPRINT}")
-      if(NOT _osp_QUIET)
-        message(STATUS "Probe unchanged since the last configure; result reused")
-      endif()
-      set(${out} "${_osp_json}" PARENT_SCOPE)
-      set(${_osp_REUSED} TRUE PARENT_SCOPE)
-      return()
+  list(JOIN _osp_POLICY " " _osp_policy)
+  set(_osp_fp_args ${_osp_loc} "${_osp_policy} ${_osp_REQUIRE_RUN}"
+    "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
+  _openssl_probe_fingerprint(_osp_fp _osp_build_fp "$CACHE{_OpenSSLProbe_CONFIG_FILE}"
+    ${_osp_fp_args})
+  set(_osp_saved "${_osp_work}/pass-${_osp_fp}.json")
+  set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
+  if(_osp_fp IN_LIST _osp_kept AND EXISTS "${_osp_saved}")
+    if(NOT _osp_QUIET)
+      message(STATUS "Probe unchanged since the last configure; result reused")
     endif()
+    file(READ "${_osp_saved}" _osp_json)
+    set(${out} "${_osp_json}" PARENT_SCOPE)
+    set(${_osp_REUSED} TRUE PARENT_SCOPE)
+    return()
   endif()
-  unset(_OpenSSLProbe_FINGERPRINT CACHE)
 
-  file(WRITE "${_osp_log}" "")
   set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
-  file(REMOVE "${_osp_exe}" "${_osp_work}/probe-with-warnings.log")
+  set(_osp_exe_for "${_osp_work}/openssl_probe.built-for")
   set(_osp_inc "${${_osp_loc}_USE_INCLUDE_DIR}")
   set(_osp_ssl "${${_osp_loc}_USE_SSL_LIBRARY}")
   set(_osp_crypto "${${_osp_loc}_USE_CRYPTO_LIBRARY}")
   _openssl_probe_follow_script(_osp_ssl_real "${_osp_ssl}")
   _openssl_probe_follow_script(_osp_crypto_real "${_osp_crypto}")
-
-  if(NOT _osp_QUIET)
-    message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
+  # The binary built for the same install, flags and sources runs again
+  # for other requirements: it is not built again.
+  set(_osp_built_for "")
+  if(EXISTS "${_osp_exe_for}" AND EXISTS "${_osp_exe}")
+    file(READ "${_osp_exe_for}" _osp_built_for)
   endif()
-  _openssl_probe_link_deps(_osp_deps "${_osp_STATIC}")
-  set(_osp_build_args EXECUTABLE "${_osp_exe}" LOG "${_osp_log}"
-    INCLUDE_DIR "${_osp_inc}" WORK_DIR "${_osp_work}"
-    LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${_osp_deps})
-  _openssl_probe_build(_osp_built ${_osp_build_args})
-  # The project's warning flags may break the probe's own code where they
-  # cannot touch OpenSSL's (system) headers: then they are the cause, not
-  # OpenSSL.  Build once more without them, and say so.
   set(_osp_flags_dropped "")
   set(_osp_flags_error "")
   set(_osp_strip "")
-  _openssl_probe_strip_warnings(_osp_plain "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
-  separate_arguments(_osp_all NATIVE_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
-  list(JOIN _osp_all " " _osp_all)
-  if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
-    _openssl_probe_first_error(_osp_flags_error "${_osp_log}")
-    # The first build's output moves aside, so that the log (and the error
-    # quoted from it) is that of the build without the warning options.
-    file(RENAME "${_osp_log}" "${_osp_work}/probe-with-warnings.log")
-    set(_osp_strip STRIP_WARNINGS)
-    _openssl_probe_build(_osp_built ${_osp_build_args} ${_osp_strip})
-    if(_osp_built)
-      set(_osp_flags_dropped "${_osp_all}")
+  if(_osp_built_for STREQUAL _osp_build_fp)
+    if(NOT _osp_QUIET)
+      message(CHECK_START "Running the probe built before for ${${_osp_loc}_SSL_LIBRARY}")
+    endif()
+    set(_osp_built TRUE)
+  else()
+    if(NOT _osp_QUIET)
+      message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
+    endif()
+    file(REMOVE "${_osp_exe}" "${_osp_exe_for}" "${_osp_work}/probe-with-warnings.log")
+    file(WRITE "${_osp_log}" "")
+    _openssl_probe_link_deps(_osp_deps "${_osp_STATIC}")
+    set(_osp_build_args EXECUTABLE "${_osp_exe}" LOG "${_osp_log}"
+      INCLUDE_DIR "${_osp_inc}" WORK_DIR "${_osp_work}"
+      LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${_osp_deps})
+    _openssl_probe_build(_osp_built ${_osp_build_args})
+    # The project's warning flags may break the probe's own code where they
+    # cannot touch OpenSSL's (system) headers: then they are the cause, not
+    # OpenSSL.  Build once more without them, and say so.
+    _openssl_probe_strip_warnings(_osp_plain "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
+    separate_arguments(_osp_all NATIVE_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
+    list(JOIN _osp_all " " _osp_all)
+    if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
+      _openssl_probe_first_error(_osp_flags_error "${_osp_log}")
+      # The first build's output moves aside, so that the log (and the error
+      # quoted from it) is that of the build without the warning options.
+      file(RENAME "${_osp_log}" "${_osp_work}/probe-with-warnings.log")
+      set(_osp_strip STRIP_WARNINGS)
+      _openssl_probe_build(_osp_built ${_osp_build_args} ${_osp_strip})
+      if(_osp_built)
+        set(_osp_flags_dropped "${_osp_all}")
+      endif()
+    elseif(_osp_built)
+      # Built as the project builds: reusable while the build inputs hold.
+      file(WRITE "${_osp_exe_for}" "${_osp_build_fp}")
     endif()
   endif()
   if(_osp_built AND _osp_STATIC)
@@ -503,13 +595,13 @@ function(_openssl_probe_run out)
   endif()
   string(JSON _osp_verdict GET "${_osp_json}" verdict)
   if(_osp_verdict STREQUAL "pass")
+    # Under the configuration file this run names (the first run knows it
+    # only now).
     _openssl_probe_config_file(_osp_config "${_osp_json}")
-    _openssl_probe_fingerprint(_osp_fp ${_osp_loc} "${_osp_config}" ${_osp_fp_args})
+    if(NOT _osp_config STREQUAL "$CACHE{_OpenSSLProbe_CONFIG_FILE}")
+      _openssl_probe_fingerprint(_osp_fp _osp_build_fp "${_osp_config}" ${_osp_fp_args})
+    endif()
     set(${_osp_FINGERPRINT} "${_osp_fp}" PARENT_SCOPE)
-  else()
-    # A failure is never reused: its fix (an upgrade) may change nothing
-    # the fingerprint can see.
-    file(REMOVE "${_osp_saved}")
   endif()
   if(NOT _osp_QUIET)
     string(JSON _osp_loaded GET "${_osp_json}" library_loaded)

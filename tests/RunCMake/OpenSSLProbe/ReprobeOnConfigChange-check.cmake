@@ -15,10 +15,13 @@ if(NOT actual_result EQUAL 1 OR NOT actual_stderr MATCHES "sets MinProtocol to T
   string(APPEND RunCMake_TEST_FAILED
     "A configuration that refuses TLS 1.2 did not fail the configure.\n")
 endif()
+set(RunCMake_TEST_ENV "")
+reconfigure_expect(RAN)
+reconfigure_expect(REUSED)
+# Each variable is an input; the pass without them is kept meanwhile.
 foreach(_var IN ITEMS SSL_CERT_FILE SSL_CERT_DIR OPENSSL_MODULES)
-  set(RunCMake_TEST_ENV "")
-  reconfigure_expect(RAN)
-  reconfigure_expect(REUSED)
   set(RunCMake_TEST_ENV "${_var}=/nonexistent")
   reconfigure_expect(RAN)
+  set(RunCMake_TEST_ENV "")
+  reconfigure_expect(REUSED)
 endforeach()

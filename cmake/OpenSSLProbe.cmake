@@ -72,9 +72,17 @@ and stop with upgrade guidance when it cannot.
     TLS support, and a link check; the report says the run-time checks
     were not run.
 
-  On success, ``OpenSSL::SSL`` and ``OpenSSL::Crypto`` point at the verified
-  install, unless those targets already exist; ``OpenSSLProbe::SSL`` and
-  ``OpenSSLProbe::Crypto`` always do.
+  On success, ``OpenSSL::SSL`` and ``OpenSSL::Crypto`` (and
+  ``OpenSSLProbe::SSL``, ``OpenSSLProbe::Crypto``) point at the verified
+  install in every directory, and every later ``find_package(OpenSSL)`` of
+  the configure, in any directory or dependency, gets that install with
+  the variables ``FindOpenSSL`` sets (``OPENSSL_LIBRARIES``,
+  ``OPENSSL_INCLUDE_DIR``, ``OPENSSL_VERSION``, ...); after a failure it
+  gets "not found" with the reason.  If those targets exist already and
+  link another install, the probe fails (``openssl-targets-elsewhere``).
+  A call that repeats an earlier one of the configure gets its outcome
+  without probing again.  Projects that cannot be edited get all of this
+  from ``OpenSSLProbeProvider`` on the command line.
 
 .. command:: openssl_probe_ruby
 
@@ -178,35 +186,20 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
 
-function(openssl_probe)
-  cmake_parse_arguments(PARSE_ARGV 0 _osp "QUIET;REQUIRE_RUN;STATIC;OWN_PROTOCOL_RANGE"
-    "MIN_VERSION;MIN_LIBRESSL_VERSION;MIN_AWSLC_VERSION;MIN_BORINGSSL_API;TLS;RESULT_VARIABLE;REASON_VARIABLE;TIMEOUT"
-    "FLAVORS")
-  _openssl_probe_check_languages(openssl_probe)
-  _openssl_probe_check_options(openssl_probe
-    "MIN_VERSION, MIN_LIBRESSL_VERSION, MIN_AWSLC_VERSION, MIN_BORINGSSL_API,\n  FLAVORS, TLS, OWN_PROTOCOL_RANGE, QUIET, RESULT_VARIABLE, REASON_VARIABLE,\n  TIMEOUT, REQUIRE_RUN and STATIC")
-  if(NOT DEFINED _osp_TIMEOUT)
-    set(_osp_TIMEOUT 30)
-  endif()
-  if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
-    message(FATAL_ERROR
-      "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
-  endif()
-  if(CMAKE_REQUIRED_QUIET)
-    set(_osp_QUIET TRUE)
-  endif()
-  if(OPENSSL_USE_STATIC_LIBS)
-    set(_osp_STATIC TRUE)
-  endif()
-
-  set(_osp_report "${CMAKE_BINARY_DIR}/openssl-probe.json")
-  set(_osp_work "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe")
-
+# The steps of openssl_probe() for a call not made before in this
+# configure: locates, probes (or reuses a pass), checks the targets, writes
+# the report, and says what it found.  Sets, in the caller's scope, the
+# _osp_<field> variables _openssl_probe_remember keeps (_osp_STATIC
+# becomes true for an install that holds only archives).
+function(_openssl_probe_check)
+  cmake_parse_arguments(PARSE_ARGV 0 _osp ""
+    "QUIET;STATIC;TIMEOUT;REQUIRE_RUN;TLS;MIN_VERSION;WORK_DIR;REPORT" "POLICY")
+  set(_osp_work "${_osp_WORK_DIR}")
+  set(_osp_report "${_osp_REPORT}")
   if(NOT _osp_QUIET)
     message(CHECK_START "Checking OpenSSL")
   endif()
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
-
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
   # An install that holds only archives is probed and linked as STATIC.
   # (Not on Windows, where .lib and .dll.a are import libraries too.)
@@ -231,48 +224,35 @@ function(openssl_probe)
     STATIC ${_osp_STATIC}
     REUSED _osp_reused
     FINGERPRINT _osp_fingerprint)
-  if(_osp_reused)
-    # The finished report of the pass that is reused.
-    if(NOT EXISTS "${_osp_report}")
-      file(WRITE "${_osp_report}" "${_osp_json}\n")
-    endif()
-  else()
+  if(NOT _osp_reused)
     _openssl_probe_finish_report(_osp_json
       LOCATION _osp_loc
       STATIC ${_osp_STATIC}
-      POLICY ${_osp_POLICY}
-      FILE "${_osp_report}")
+      POLICY ${_osp_POLICY})
     _openssl_probe_keep("${_osp_work}" "${_osp_fingerprint}" "${_osp_json}")
   endif()
+  # The build, not the install: targets of that name made earlier.
+  string(JSON _osp_verdict GET "${_osp_json}" verdict)
+  if(_osp_verdict STREQUAL "pass")
+    _openssl_probe_check_targets(_osp_json _osp_loc)
+    string(JSON _osp_verdict GET "${_osp_json}" verdict)
+  endif()
+  file(WRITE "${_osp_report}" "${_osp_json}\n")
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
-  string(JSON _osp_verdict GET "${_osp_json}" verdict)
-  string(JSON _osp_flavor GET "${_osp_json}" flavor)
-  string(JSON _osp_version GET "${_osp_json}" library_version)
-  string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
-  if(NOT _osp_loaded)
-    string(JSON _osp_version GET "${_osp_json}" header_version)
-  endif()
-
-  set(OpenSSLProbe_REPORT "${_osp_report}")
-  set(OpenSSLProbe_FLAVOR "${_osp_flavor}")
-  set(OpenSSLProbe_VERSION "${_osp_version}")
-  string(JSON _osp_reasons GET "${_osp_json}" reasons)
-  _openssl_probe_json_reasons(OpenSSLProbe_REASON_CODES "${_osp_reasons}" code)
-
   set(_osp_message "")
+  set(_osp_why "")
   if(_osp_verdict STREQUAL "pass")
     _openssl_probe_summary(_osp_summary "${_osp_json}" "${_osp_TLS}")
     if(NOT _osp_QUIET)
       message(CHECK_PASS "${_osp_summary}")
     endif()
-    _openssl_probe_import_targets(_osp_loc ${_osp_STATIC})
     _openssl_probe_run_path_warning(_osp_loc "${_osp_STATIC}")
     _openssl_probe_trust_warning("${_osp_json}")
     _openssl_probe_build_warning("${_osp_json}")
   else()
+    string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
     if(NOT _osp_QUIET)
-      string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
       message(CHECK_FAIL "not usable: ${_osp_first}")
     endif()
     _openssl_probe_failure_message(_osp_message "${_osp_json}"
@@ -280,8 +260,81 @@ function(openssl_probe)
       MIN_VERSION "${_osp_MIN_VERSION}"
       TLS "${_osp_TLS}"
       FILE "${_osp_report}")
+    set(_osp_why "openssl_probe() found no usable OpenSSL: ${_osp_first} (see ${_osp_report})")
   endif()
+
+  _openssl_probe_answer_fields(_osp_fields)
+  foreach(_osp_field IN LISTS _osp_fields)
+    set(_osp_${_osp_field} "${_osp_${_osp_field}}" PARENT_SCOPE)
+  endforeach()
+endfunction()
+
+# Sets <out> to the names of every variable a call's outcome depends on
+# besides its arguments (see _openssl_probe_snapshot): what locating
+# reads, what the probe is built and run with.
+function(_openssl_probe_state_names out)
+  _openssl_probe_context(_osp_context)
+  _openssl_probe_locate_inputs(_osp_inputs)
+  set(${out} ${_osp_context} ${_osp_inputs} CMAKE_REQUIRED_QUIET PARENT_SCOPE)
+endfunction()
+
+function(openssl_probe)
+  _openssl_probe_keywords(_osp_options _osp_one_value _osp_multi_value)
+  cmake_parse_arguments(PARSE_ARGV 0 _osp "${_osp_options}" "${_osp_one_value}"
+    "${_osp_multi_value}")
+  set(_osp_report "${CMAKE_BINARY_DIR}/openssl-probe.json")
+
+  # A call that repeats an earlier one of this configure (its arguments,
+  # and every variable the outcome depends on) gets that call's outcome,
+  # silently: one probe, however many calls and find_package(OpenSSL).
+  _openssl_probe_snapshot(_osp_state _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
+  string(MD5 _osp_key "${ARGV};${_osp_state}")
+  _openssl_probe_recall(_osp_hit ${_osp_key})
+  if(NOT _osp_hit)
+    _openssl_probe_check_languages(openssl_probe)
+    _openssl_probe_check_options(openssl_probe ${_osp_one_value} ${_osp_multi_value}
+      ${_osp_options})
+    if(NOT DEFINED _osp_TIMEOUT)
+      set(_osp_TIMEOUT 30)
+    endif()
+    if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
+      message(FATAL_ERROR
+        "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
+    endif()
+    if(CMAKE_REQUIRED_QUIET)
+      set(_osp_QUIET TRUE)
+    endif()
+    if(OPENSSL_USE_STATIC_LIBS)
+      set(_osp_STATIC TRUE)
+    endif()
+    _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC}
+      TIMEOUT ${_osp_TIMEOUT} REQUIRE_RUN ${_osp_REQUIRE_RUN} TLS ${_osp_TLS}
+      MIN_VERSION ${_osp_MIN_VERSION} REPORT "${_osp_report}"
+      WORK_DIR "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe" POLICY ${_osp_POLICY})
+    # Kept under the state it leaves (locating fills in entries), which
+    # is what the next such call sees.
+    _openssl_probe_snapshot(_osp_state _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
+    string(MD5 _osp_key "${ARGV};${_osp_state}")
+    _openssl_probe_remember(${_osp_key})
+  endif()
+
+  string(JSON _osp_verdict GET "${_osp_json}" verdict)
+  string(JSON _osp_flavor GET "${_osp_json}" flavor)
+  string(JSON _osp_version GET "${_osp_json}" library_version)
+  string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
+  if(NOT _osp_loaded)
+    string(JSON _osp_version GET "${_osp_json}" header_version)
+  endif()
+  set(OpenSSLProbe_REPORT "${_osp_report}")
+  set(OpenSSLProbe_FLAVOR "${_osp_flavor}")
+  set(OpenSSLProbe_VERSION "${_osp_version}")
+  string(JSON _osp_reasons GET "${_osp_json}" reasons)
+  _openssl_probe_json_reasons(OpenSSLProbe_REASON_CODES "${_osp_reasons}" code)
   string(COMPARE EQUAL "${_osp_verdict}" "pass" _osp_pass)
+  # Every later find_package(OpenSSL) gets this outcome, and on a pass the
+  # targets of the verified install exist from here on.
+  _openssl_probe_publish(${_osp_key} _osp_loc "${_osp_STATIC}" ${_osp_pass} "${_osp_why}"
+    "${_osp_json}")
   _openssl_probe_outcome(_osp_stop OpenSSLProbe_FOUND ${_osp_pass} "${_osp_message}"
     RESULT_VARIABLE "${_osp_RESULT_VARIABLE}" REASON_VARIABLE "${_osp_REASON_VARIABLE}")
   if(_osp_stop)

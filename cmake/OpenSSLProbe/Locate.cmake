@@ -530,6 +530,20 @@ function(_openssl_probe_link_deps out static)
   set(${out} "${_osp_deps}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the names of the variables locating reads besides the
+# files on disk (see _openssl_probe_snapshot): the override variables,
+# the entries it fills in and what it filled in, the search roots.
+function(_openssl_probe_locate_inputs out)
+  set(${out} WITH_OPENSSL_DIR OPENSSL_ROOT_DIR ENV{OPENSSL_ROOT_DIR}
+    CACHE{OpenSSLProbe_INCLUDE_DIR} CACHE{_OpenSSLProbe_FOUND_INCLUDE_DIR}
+    CACHE{OpenSSLProbe_SSL_LIBRARY} CACHE{_OpenSSLProbe_FOUND_SSL_LIBRARY}
+    CACHE{OpenSSLProbe_CRYPTO_LIBRARY} CACHE{_OpenSSLProbe_FOUND_CRYPTO_LIBRARY}
+    OPENSSL_USE_STATIC_LIBS CMAKE_PREFIX_PATH ENV{CMAKE_PREFIX_PATH} CMAKE_SYSROOT
+    CMAKE_FIND_ROOT_PATH CMAKE_FIND_ROOT_PATH_MODE_INCLUDE
+    CMAKE_FIND_ROOT_PATH_MODE_LIBRARY CMAKE_LIBRARY_ARCHITECTURE
+    ENV{PKG_CONFIG_PATH} ENV{PKG_CONFIG_LIBDIR} PARENT_SCOPE)
+endfunction()
+
 # Locates headers and libraries.  Sets, in the caller's scope, the record
 # of the located install:
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY

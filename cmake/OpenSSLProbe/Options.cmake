@@ -7,16 +7,45 @@ if(NOT COMMAND _openssl_probe_version_parse)
   include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 endif()
 
+# Sets <out_options>, <out_one_value> and <out_multi_value> to the keywords
+# openssl_probe() takes, as cmake_parse_arguments takes them: the one list
+# its parsing, its messages and the dependency provider's
+# OPENSSL_PROBE_<KEYWORD> variables are made from.
+function(_openssl_probe_keywords out_options out_one_value out_multi_value)
+  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE PARENT_SCOPE)
+  set(${out_one_value} MIN_VERSION MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION
+    MIN_BORINGSSL_API TLS RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
+  set(${out_multi_value} FLAVORS PARENT_SCOPE)
+endfunction()
+
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
 # in the caller's _osp_<OPTION> variables, and fills in their defaults:
 # MIN_VERSION 1.0.1, TLS 1.2.  Sets the caller's _osp_POLICY to the
 # requirements as probe arguments (--min-version 1.0.1 --tls 1.2 ...).
-# <command> names the caller in messages.
+# <command> names the caller in messages; ARGN are the keywords it takes.
 function(_openssl_probe_check_options command)
   if(_osp_UNPARSED_ARGUMENTS)
+    # "It takes A, B, ... and Z.", a line at most 76 wide.
+    set(_osp_keywords ${ARGN})
+    list(POP_BACK _osp_keywords _osp_last)
+    set(_osp_text "  It takes")
+    set(_osp_line "${_osp_text}")
+    foreach(_osp_word IN LISTS _osp_keywords ITEMS "and ${_osp_last}.")
+      if(_osp_word MATCHES "^and ")
+        string(REGEX REPLACE ",$" "" _osp_text "${_osp_text}")
+      else()
+        string(APPEND _osp_word ",")
+      endif()
+      string(LENGTH "${_osp_line} ${_osp_word}" _osp_width)
+      if(_osp_width GREATER 76)
+        string(APPEND _osp_text "\n ")
+        set(_osp_line " ")
+      endif()
+      string(APPEND _osp_text " ${_osp_word}")
+      string(APPEND _osp_line " ${_osp_word}")
+    endforeach()
     message(FATAL_ERROR
-      "${command}() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n"
-      "  It takes ${ARGN}.")
+      "${command}() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n${_osp_text}")
   endif()
   if(NOT DEFINED _osp_MIN_VERSION)
     _openssl_probe_default_min_version(_osp_MIN_VERSION)

@@ -12,9 +12,9 @@ endif()
 
 # Adds what the configure step knows to the probe's report in <json_var>:
 # the location, the locate problems, the requirements (POLICY, as probe
-# arguments); and writes the report to <FILE>.
+# arguments).
 function(_openssl_probe_finish_report json_var)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;FILE;STATIC" "POLICY")
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;STATIC" "POLICY")
   cmake_parse_arguments(_osp_policy ""
     "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--own-protocol-range"
     "" ${_osp_POLICY})
@@ -57,7 +57,6 @@ function(_openssl_probe_finish_report json_var)
     list(GET _osp_pair 1 _osp_flag)
     _openssl_probe_json_set_string(_osp_json ${_osp_key} "${_osp_policy_${_osp_flag}}")
   endforeach()
-  file(WRITE "${_osp_FILE}" "${_osp_json}\n")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 

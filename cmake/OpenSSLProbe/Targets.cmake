@@ -1,6 +1,7 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
-# Step 5 of 5, the outcome: imported targets for a verified install, and
+# Step 5 of 5, the outcome: the answer to every find_package(OpenSSL) of
+# the build and the imported targets, for the verified install only; and
 # the result variables every public function sets the same way, as
 # find_package_handle_standard_args does for every find module.
 
@@ -8,31 +9,173 @@ include_guard(GLOBAL)
 if(NOT COMMAND _openssl_probe_locate)
   include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
 endif()
+if(NOT COMMAND _openssl_probe_version_from_number)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 
-# Creates OpenSSLProbe::SSL and OpenSSLProbe::Crypto for the verified
-# install, and OpenSSL::SSL and OpenSSL::Crypto as aliases unless a target
-# of that name exists already.
-function(_openssl_probe_import_targets loc static)
-  if(NOT TARGET OpenSSLProbe::Crypto)
-    _openssl_probe_link_deps(_osp_deps "${static}")
-    add_library(OpenSSLProbe::Crypto UNKNOWN IMPORTED)
-    set_target_properties(OpenSSLProbe::Crypto PROPERTIES
-      IMPORTED_LOCATION "${${loc}_USE_CRYPTO_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
-      INTERFACE_LINK_LIBRARIES "${_osp_deps}")
+# Sets <out> to the version find_package(OpenSSL) reports for the install
+# in <json>, FindOpenSSL's: the release of the OpenSSL library that loaded
+# (the headers' without a run); for a fork, the OpenSSL release its
+# OPENSSL_VERSION_NUMBER claims (LibreSSL 2.0.0, BoringSSL and AWS-LC
+# 1.1.1), which is what projects compare to tell APIs apart.
+function(_openssl_probe_findopenssl_version out json)
+  string(JSON _osp_flavor GET "${json}" flavor)
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  if(_osp_flavor STREQUAL "OpenSSL" AND _osp_loaded)
+    string(JSON _osp_version GET "${json}" library_version)
+  elseif(_osp_flavor STREQUAL "OpenSSL")
+    string(JSON _osp_version GET "${json}" header_version)
+  else()
+    string(JSON _osp_number GET "${json}" header_number)
+    _openssl_probe_version_from_number(_osp_version "${_osp_number}")
   endif()
-  if(NOT TARGET OpenSSLProbe::SSL)
-    add_library(OpenSSLProbe::SSL UNKNOWN IMPORTED)
-    set_target_properties(OpenSSLProbe::SSL PROPERTIES
-      IMPORTED_LOCATION "${${loc}_USE_SSL_LIBRARY}"
-      INTERFACE_INCLUDE_DIRECTORIES "${${loc}_USE_INCLUDE_DIR}"
-      INTERFACE_LINK_LIBRARIES OpenSSLProbe::Crypto)
+  set(${out} "${_osp_version}" PARENT_SCOPE)
+endfunction()
+
+# Answers every later find_package(OpenSSL) of this configure with the
+# outcome of the probe: on a pass (<pass>), the install located in <loc>
+# and judged in <json>, whose imported targets it also creates in the
+# calling directory; on a failure, "not found" with <reason>, so that no
+# search finds another install instead.  The answer is the package file
+# openssl-config.cmake in CMAKE_FIND_PACKAGE_REDIRECTS_DIR, which
+# find_package reads first, whatever its mode.  <key> names the answer
+# (see _openssl_probe_remember).
+function(_openssl_probe_publish key loc static pass reason json)
+  set(_osp_dir "${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}")
+  # Written again only when another call's answer is there.
+  get_property(_osp_published GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED)
+  if(NOT _osp_published STREQUAL key)
+    set(_osp_pass FALSE)
+    set(_osp_static FALSE)
+    set(_osp_version "")
+    set(_osp_deps "")
+    if(pass)
+      set(_osp_pass TRUE)
+      _openssl_probe_findopenssl_version(_osp_version "${json}")
+      foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+        string(TOLOWER "${_osp_part}" _osp_name)
+        set(_osp_${_osp_name} "${${loc}_${_osp_part}}")
+        set(_osp_use_${_osp_name} "${${loc}_USE_${_osp_part}}")
+      endforeach()
+      # Only archives need more (as FindOpenSSL has it): dl and threads.
+      if(static)
+        set(_osp_static TRUE)
+        _openssl_probe_link_deps(_osp_deps TRUE)
+      endif()
+    endif()
+    set(_osp_reason "${reason}")
+    foreach(_osp_file IN ITEMS openssl-config openssl-config-version)
+      configure_file("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${_osp_file}.cmake.in"
+        "${_osp_dir}/${_osp_file}.cmake" @ONLY)
+    endforeach()
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED "${key}")
   endif()
+  if(pass)
+    include("${_osp_dir}/openssl-config.cmake")
+  endif()
+endfunction()
+
+# The fields of an outcome a repeated call needs: the report, the failure
+# message, the linkage, and the located files (Locate.cmake's record).
+function(_openssl_probe_answer_fields out)
+  set(${out} json message why STATIC loc_INCLUDE_DIR loc_SSL_LIBRARY
+    loc_CRYPTO_LIBRARY loc_USE_INCLUDE_DIR loc_USE_SSL_LIBRARY
+    loc_USE_CRYPTO_LIBRARY PARENT_SCOPE)
+endfunction()
+
+# Keeps the outcome held in the caller's _osp_<field> variables under
+# <key> for the rest of the configure (a global property does not outlive
+# it), so that a call with the same key repeats it without a probe.
+function(_openssl_probe_remember key)
+  _openssl_probe_answer_fields(_osp_fields)
+  foreach(_osp_field IN LISTS _osp_fields)
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_${key}_${_osp_field} "${_osp_${_osp_field}}")
+  endforeach()
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_${key} TRUE)
+endfunction()
+
+# Sets <out_hit> to true and the caller's _osp_<field> variables to the
+# outcome kept under <key>, if there is one and the directory has no
+# OpenSSL targets of its own to check against it.
+function(_openssl_probe_recall out_hit key)
+  get_property(_osp_hit GLOBAL PROPERTY _OpenSSLProbe_${key})
   foreach(_osp_name IN ITEMS SSL Crypto)
-    if(NOT TARGET OpenSSL::${_osp_name})
-      add_library(OpenSSL::${_osp_name} ALIAS OpenSSLProbe::${_osp_name})
+    if(TARGET OpenSSL::${_osp_name})
+      get_target_property(_osp_aliased OpenSSL::${_osp_name} ALIASED_TARGET)
+      if(NOT _osp_aliased STREQUAL "OpenSSLProbe::${_osp_name}")
+        set(_osp_hit FALSE)
+      endif()
     endif()
   endforeach()
+  set(${out_hit} "${_osp_hit}" PARENT_SCOPE)
+  if(_osp_hit)
+    _openssl_probe_answer_fields(_osp_fields)
+    foreach(_osp_field IN LISTS _osp_fields)
+      get_property(_osp_value GLOBAL PROPERTY _OpenSSLProbe_${key}_${_osp_field})
+      set(_osp_${_osp_field} "${_osp_value}" PARENT_SCOPE)
+    endforeach()
+  endif()
+endfunction()
+
+# Adds to the report held in <json_var> the reason the install located in
+# <loc> cannot be the build's: OpenSSL::SSL or OpenSSL::Crypto exist
+# already (an earlier find_package(OpenSSL), or a target of the project's)
+# and link other files, which the project would link unverified.  Targets
+# that link the same files, or whose files CMake cannot tell, pass.
+function(_openssl_probe_check_targets json_var loc)
+  set(_osp_found "")
+  foreach(_osp_name IN ITEMS SSL Crypto)
+    if(NOT TARGET OpenSSL::${_osp_name})
+      continue()
+    endif()
+    string(TOUPPER "${_osp_name}" _osp_upper)
+    string(TOLOWER "${_osp_name}" _osp_lower)
+    file(REAL_PATH "${${loc}_${_osp_upper}_LIBRARY}" _osp_verified)
+    get_target_property(_osp_target OpenSSL::${_osp_name} ALIASED_TARGET)
+    if(NOT _osp_target)
+      set(_osp_target OpenSSL::${_osp_name})
+    endif()
+    # The files it links: its own, or those it names for its users.
+    set(_osp_files "")
+    get_target_property(_osp_configs ${_osp_target} IMPORTED_CONFIGURATIONS)
+    foreach(_osp_config IN ITEMS "" ${_osp_configs})
+      if(_osp_config)
+        string(TOUPPER "_${_osp_config}" _osp_config)
+      endif()
+      get_target_property(_osp_file ${_osp_target} IMPORTED_LOCATION${_osp_config})
+      list(APPEND _osp_files ${_osp_file})
+    endforeach()
+    get_target_property(_osp_links ${_osp_target} INTERFACE_LINK_LIBRARIES)
+    list(APPEND _osp_files ${_osp_links})
+    list(FILTER _osp_files INCLUDE REGEX "^/|^[A-Za-z]:")
+    foreach(_osp_file IN LISTS _osp_files)
+      file(REAL_PATH "${_osp_file}" _osp_real)
+      get_filename_component(_osp_real_name "${_osp_real}" NAME)
+      if(_osp_real_name MATCHES "${_osp_lower}" AND NOT _osp_real STREQUAL _osp_verified)
+        list(APPEND _osp_found "OpenSSL::${_osp_name} links ${_osp_file}")
+        break()
+      endif()
+    endforeach()
+  endforeach()
+  if(NOT _osp_found)
+    return()
+  endif()
+  list(JOIN _osp_found "; " _osp_found)
+  # Where they came from, where CMake can tell.
+  if(DEFINED OpenSSL_DIR AND NOT OpenSSL_DIR STREQUAL CMAKE_FIND_PACKAGE_REDIRECTS_DIR
+     AND OpenSSL_DIR)
+    set(_osp_origin "the package configuration in ${OpenSSL_DIR}")
+  elseif(DEFINED OPENSSL_FOUND)
+    set(_osp_origin "an earlier find_package(OpenSSL) (CMake's FindOpenSSL)")
+  else()
+    set(_osp_origin "the project, before openssl_probe()")
+  endif()
+  set(_osp_json "${${json_var}}")
+  _openssl_probe_json_fail(_osp_json openssl-targets-elsewhere
+    "OpenSSL::SSL and OpenSSL::Crypto, created by ${_osp_origin}, link another "
+    "install than the one verified (${${loc}_SSL_LIBRARY}): ${_osp_found}; "
+    "every target that links them would get an unverified OpenSSL")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
 # Warns when programs built here will not find the verified shared

@@ -41,13 +41,27 @@ function(check_no_other_openssl_advised)
   endif()
 endfunction()
 
-# Builds the consumer and runs its app; fails unless the output matches.
-function(check_app_runs regex)
-  execute_process(COMMAND "${CMAKE_COMMAND}" --build "${RunCMake_TEST_BINARY_DIR}"
+# Builds the consumer (or the targets named after <out>); fails the case
+# (and returns false in <out>) if it does not build.
+function(_check_build out)
+  set(_targets "")
+  if(ARGN)
+    set(_targets --target ${ARGN})
+  endif()
+  execute_process(COMMAND "${CMAKE_COMMAND}" --build "${RunCMake_TEST_BINARY_DIR}" ${_targets}
     RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+  set(${out} TRUE PARENT_SCOPE)
   if(NOT _rc EQUAL 0)
     string(APPEND RunCMake_TEST_FAILED "Building the consumer failed:\n${_out}\n")
-  else()
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+    set(${out} FALSE PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Builds the consumer and runs its app; fails unless the output matches.
+function(check_app_runs regex)
+  _check_build(_built)
+  if(_built)
     execute_process(COMMAND "${RunCMake_TEST_BINARY_DIR}/app"
       RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
     if(NOT _rc EQUAL 0 OR NOT _out MATCHES "${regex}")
@@ -55,6 +69,34 @@ function(check_app_runs regex)
         "The consumer app printed [${_out}] (exit ${_rc}), expected [${regex}].\n")
     endif()
   endif()
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+endfunction()
+
+# Builds the consumer (or, with TARGET, that target of it), then fails
+# unless each program or library named after <prefix> (relative to the
+# build directory) loads libssl from <prefix>, as the dynamic loader
+# resolves it (ldd), and each program runs.
+function(check_programs_load prefix)
+  cmake_parse_arguments(PARSE_ARGV 1 _arg "" "TARGET" "")
+  _check_build(_built ${_arg_TARGET})
+  if(NOT _built)
+    set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+    return()
+  endif()
+  file(REAL_PATH "${prefix}" _prefix)
+  string(REGEX REPLACE "([][+.*()^$])" "\\\\\\1" _prefix_re "${_prefix}")
+  foreach(_file IN LISTS _arg_UNPARSED_ARGUMENTS)
+    set(_path "${RunCMake_TEST_BINARY_DIR}/${_file}")
+    execute_process(COMMAND ldd "${_path}" OUTPUT_VARIABLE _ldd ERROR_VARIABLE _ldd)
+    if(NOT _ldd MATCHES "libssl\\.so[^ ]* => ${_prefix_re}/")
+      string(APPEND RunCMake_TEST_FAILED "${_file} does not load libssl from ${_prefix}:\n${_ldd}\n")
+    elseif(NOT _file MATCHES "\\.so")
+      execute_process(COMMAND "${_path}" RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
+      if(NOT _rc EQUAL 0)
+        string(APPEND RunCMake_TEST_FAILED "${_file} failed (${_rc}): ${_out}\n")
+      endif()
+    endif()
+  endforeach()
   set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
 endfunction()
 

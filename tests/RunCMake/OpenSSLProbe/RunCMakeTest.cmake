@@ -309,3 +309,30 @@ openssl_probe_add_case(ProbeFolderReadOnly
   PREFIX unshare -m sh -c "mkdir -p \"$0\" && mount -t tmpfs -o ro tmpfs \"$0\" && exec \"$@\""
          CMakeFiles/OpenSSLProbe
   REQUIRES /usr/bin/unshare)
+
+# One install for the whole build: every find_package(OpenSSL) after the
+# probe gets the verified install (or, after a failure, "not found"), and
+# targets made earlier for another install fail the probe.
+openssl_probe_add_case(ProbeThenFindPackage OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(FindPackageThenProbe OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  REQUIRES "${_p3}")
+openssl_probe_add_case(ProbeFailsThenFindPackage OPTIONS "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  REQUIRES "${_p3_no12}")
+
+# The dependency provider answers an unmodified project's find_package(OpenSSL).
+set(_provider "-DCMAKE_PROJECT_TOP_LEVEL_INCLUDES=${PROJECT_SOURCE_DIR}/cmake/OpenSSLProbeProvider.cmake")
+openssl_probe_add_case(ProviderManyCalls OPTIONS "${_provider}" "-DWITH_OPENSSL_DIR=${_p3}"
+  VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
+openssl_probe_add_case(ProviderRequiredFails OPTIONS "${_provider}"
+  "-DWITH_OPENSSL_DIR=${_p3_no12}" REQUIRES "${_p3_no12}")
+openssl_probe_add_case(ProviderNotRequired OPTIONS "${_provider}"
+  "-DWITH_OPENSSL_DIR=${_p3_no12}" REQUIRES "${_p3_no12}")
+openssl_probe_add_case(ProviderVersion OPTIONS "${_provider}")
+openssl_probe_add_case(ProviderComponents OPTIONS "${_provider}")
+openssl_probe_add_case(ProviderBadOverride OPTIONS "${_provider}"
+  "-DWITH_OPENSSL_DIR=/nonexistent/openssl")
+openssl_probe_add_case(ProviderMinVersionVariable OPTIONS "${_provider}"
+  -DOPENSSL_PROBE_MIN_VERSION=9.0)
+openssl_probe_add_case(ProviderOtherPackages OPTIONS "${_provider}")
+

@@ -1,0 +1,161 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+
+#[=======================================================================[.rst:
+OpenSSLProbeProvider
+--------------------
+
+A dependency provider that answers every ``find_package(OpenSSL)`` of a
+project with ``openssl_probe()``, for projects that are built as they are:
+nothing in them changes, the configure command line does it all.
+
+.. code-block:: console
+
+  $ cmake -S . -B build \
+      -DCMAKE_PROJECT_TOP_LEVEL_INCLUDES=<OpenSSLProbe>/cmake/OpenSSLProbeProvider.cmake \
+      [-DWITH_OPENSSL_DIR=/opt/openssl] [-DOPENSSL_PROBE_MIN_VERSION=1.1.1]
+
+Each ``find_package(OpenSSL [<version>] [EXACT] [REQUIRED] [QUIET]
+[COMPONENTS ...])`` is answered by the probe:
+
+* ``<version>`` raises ``MIN_VERSION`` (a range: its lower end), never
+  lowers it; ``EXACT`` and a range's upper end are then checked as
+  ``find_package`` checks them;
+* ``REQUIRED``: a failure stops the configure with the usual guidance, and
+  CMake's call stack names the project's ``find_package`` call;
+* without it, ``OpenSSL_FOUND`` and ``OPENSSL_FOUND`` are false, the reason
+  is shown (unless ``QUIET``), and the project goes on as it decides;
+* on a pass, the project gets the variables and targets of
+  ``FindOpenSSL`` (see ``openssl_probe()``), for the verified install.
+
+The requirements come from cache variables, one per keyword of
+``openssl_probe()``: ``OPENSSL_PROBE_MIN_VERSION``, ``OPENSSL_PROBE_TLS``,
+``OPENSSL_PROBE_MIN_LIBRESSL_VERSION``, ``OPENSSL_PROBE_MIN_AWSLC_VERSION``,
+``OPENSSL_PROBE_MIN_BORINGSSL_API``, ``OPENSSL_PROBE_FLAVORS``,
+``OPENSSL_PROBE_TIMEOUT``, and the switches ``OPENSSL_PROBE_STATIC``,
+``OPENSSL_PROBE_OWN_PROTOCOL_RANGE``, ``OPENSSL_PROBE_REQUIRE_RUN``,
+``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
+Needs CMake 3.25 or newer.
+#]=======================================================================]
+
+include_guard(GLOBAL)
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe.cmake")
+
+# Written for the policies of CMake 3.25 to 4.3, whatever the project's
+# cmake_minimum_required says (it may predate IN_LIST and more).
+cmake_policy(PUSH)
+cmake_policy(VERSION 3.25...4.3)
+
+# CMake calls it for every find_package(); a macro, as CMake's own example
+# has it, so that the package's variables land in the caller's scope.
+macro(openssl_probe_provide_dependency method package)
+  if("${package}" STREQUAL "OpenSSL")
+    _openssl_probe_answer_find_package(_OpenSSLProbe_direct ${ARGN})
+    # A plain call is answered here, from the answer the probe left
+    # (Targets.cmake); any other goes on to find_package's own search,
+    # whose first stop is that answer, and which checks versions and
+    # components as it checks every package's.
+    set(OpenSSL_FOUND FALSE)
+    if(_OpenSSLProbe_direct)
+      include("${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}/openssl-config.cmake")
+    endif()
+    unset(_OpenSSLProbe_direct)
+  endif()
+endmacro()
+
+# Sets <out> to the names of the OPENSSL_PROBE_<KEYWORD> variables and of
+# everything openssl_probe() depends on (see _openssl_probe_snapshot).
+function(_openssl_probe_provider_names out)
+  _openssl_probe_keywords(_osp_options _osp_one_value _osp_multi_value)
+  set(_osp_names "")
+  foreach(_osp_keyword IN LISTS _osp_options _osp_one_value _osp_multi_value)
+    list(APPEND _osp_names OPENSSL_PROBE_${_osp_keyword})
+  endforeach()
+  _openssl_probe_state_names(_osp_state)
+  set(${out} ${_osp_names} ${_osp_state} PARENT_SCOPE)
+endfunction()
+
+# Runs openssl_probe() for find_package(OpenSSL <ARGN>), with the
+# requirements of the OPENSSL_PROBE_<KEYWORD> variables and the version
+# asked for.  Stops the configure only for REQUIRED.  Sets <out_direct> to
+# true when the answer is a pass and the call asks for nothing more
+# (no version, no components), so the caller can load it itself.
+function(_openssl_probe_answer_find_package out_direct)
+  set(_osp_call "${ARGN}")
+  list(REMOVE_ITEM _osp_call REQUIRED QUIET)
+  set(${out_direct} FALSE PARENT_SCOPE)
+  # The same call as the one the answer is left for (its arguments, the
+  # OPENSSL_PROBE_<KEYWORD> variables, and what openssl_probe() reads)
+  # finds that answer as it is: nothing to do.
+  _openssl_probe_snapshot(_osp_state _OpenSSLProbe_PROVIDER_CODE _openssl_probe_provider_names)
+  get_property(_osp_answered GLOBAL PROPERTY _OpenSSLProbe_PROVIDED)
+  get_property(_osp_published GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED)
+  if(_osp_answered STREQUAL "${ARGN};${_osp_state};${_osp_published}")
+    get_property(_osp_pass GLOBAL PROPERTY _OpenSSLProbe_PROVIDED_PASS)
+    if(_osp_pass AND NOT _osp_call)
+      set(${out_direct} TRUE PARENT_SCOPE)
+    endif()
+    return()
+  endif()
+
+  _openssl_probe_keywords(_osp_options _osp_one_value _osp_multi_value)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp_find "EXACT;QUIET;REQUIRED" ""
+    "COMPONENTS;OPTIONAL_COMPONENTS")
+  set(_osp_asked "")
+  set(_osp_first "${ARGV1}")
+  if(_osp_first MATCHES "^([0-9][^.]*(\\.[0-9]+)*)(\\.\\.\\.<?(.*))?$")
+    set(_osp_asked "${CMAKE_MATCH_1}")
+  endif()
+
+  list(REMOVE_ITEM _osp_one_value RESULT_VARIABLE REASON_VARIABLE)
+  set(_osp_args "")
+  foreach(_osp_keyword IN LISTS _osp_options)
+    if(OPENSSL_PROBE_${_osp_keyword})
+      list(APPEND _osp_args ${_osp_keyword})
+    endif()
+  endforeach()
+  if(_osp_find_QUIET AND NOT "QUIET" IN_LIST _osp_args)
+    list(APPEND _osp_args QUIET)
+  endif()
+  foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value)
+    if(NOT "${OPENSSL_PROBE_${_osp_keyword}}" STREQUAL "")
+      set(_osp_${_osp_keyword} "${OPENSSL_PROBE_${_osp_keyword}}")
+    endif()
+  endforeach()
+  # The version asked for raises the minimum, and never lowers it.
+  if(NOT DEFINED _osp_MIN_VERSION)
+    _openssl_probe_default_min_version(_osp_MIN_VERSION)
+  endif()
+  _openssl_probe_version_parse(_osp_asked_key "${_osp_asked}")
+  _openssl_probe_version_parse(_osp_min_key "${_osp_MIN_VERSION}")
+  if(NOT _osp_asked_key STREQUAL "" AND NOT _osp_min_key STREQUAL ""
+     AND _osp_asked_key VERSION_GREATER _osp_min_key)
+    set(_osp_MIN_VERSION "${_osp_asked}")
+  endif()
+  foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value)
+    if(DEFINED _osp_${_osp_keyword})
+      list(APPEND _osp_args ${_osp_keyword} ${_osp_${_osp_keyword}})
+    endif()
+  endforeach()
+
+  openssl_probe(${_osp_args} RESULT_VARIABLE _osp_pass REASON_VARIABLE _osp_reason)
+  # Under the state the call leaves, which the next such call sees.
+  _openssl_probe_snapshot(_osp_state _OpenSSLProbe_PROVIDER_CODE _openssl_probe_provider_names)
+  get_property(_osp_published GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED)
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_PROVIDED "${ARGN};${_osp_state};${_osp_published}")
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_PROVIDED_PASS ${_osp_pass})
+  if(_osp_pass AND NOT _osp_call)
+    set(${out_direct} TRUE PARENT_SCOPE)
+  endif()
+  if(NOT _osp_pass AND _osp_find_REQUIRED)
+    list(JOIN ARGN " " _osp_shown)
+    string(STRIP "${_osp_reason}" _osp_reason)
+    message(FATAL_ERROR "${_osp_reason}\n"
+      "  Asked for by find_package(OpenSSL ${_osp_shown}) in ${CMAKE_CURRENT_LIST_FILE},\n"
+      "  answered by OpenSSLProbeProvider (CMAKE_PROJECT_TOP_LEVEL_INCLUDES).")
+  endif()
+endfunction()
+
+cmake_language(SET_DEPENDENCY_PROVIDER openssl_probe_provide_dependency
+  SUPPORTED_METHODS FIND_PACKAGE)
+
+cmake_policy(POP)

@@ -1,0 +1,6 @@
+find_package(OpenSSL REQUIRED COMPONENTS SSL Crypto)
+message(STATUS "SSL Crypto: [${OpenSSL_FOUND}] [${OpenSSL_SSL_FOUND}] [${OpenSSL_Crypto_FOUND}]")
+find_package(OpenSSL COMPONENTS SSL Bogus)
+message(STATUS "SSL Bogus: [${OpenSSL_FOUND}]")
+find_package(OpenSSL COMPONENTS SSL OPTIONAL_COMPONENTS Bogus)
+message(STATUS "SSL, optional Bogus: [${OpenSSL_FOUND}]")

@@ -336,3 +336,29 @@ openssl_probe_add_case(ProviderMinVersionVariable OPTIONS "${_provider}"
   -DOPENSSL_PROBE_MIN_VERSION=9.0)
 openssl_probe_add_case(ProviderOtherPackages OPTIONS "${_provider}")
 
+# Real projects, unmodified, through the provider: Eclipse Mosquitto (its
+# libmosquitto links OpenSSL::SSL's files through OPENSSL_LIBRARIES) and
+# libssh2.  Their own deprecation warnings are not the probe's to pin; a
+# cmake_minimum_required older than 3.5 needs a floor on CMake 4.
+set(_real "${_provider}" -Wno-deprecated --no-warn-unused-cli)
+set(_real_env CMAKE_POLICY_VERSION_MINIMUM=3.5)
+set(_mosquitto "${OSP_TEST_MOSQUITTO_SOURCE}")
+set(_mosquitto_options ${_real} -DWITH_CJSON=OFF -DDOCUMENTATION=OFF -DWITH_CLIENTS=OFF
+  -DWITH_BROKER=OFF -DWITH_APPS=OFF -DWITH_PLUGINS=OFF)
+openssl_probe_add_case(MosquittoSystem OPTIONS ${_mosquitto_options} ENV ${_real_env}
+  VARS RunCMake_TEST_SOURCE_DIR "${_mosquitto}" REQUIRES "${_mosquitto}")
+openssl_probe_add_case(MosquittoNoTls12 ENV ${_real_env}
+  OPTIONS ${_mosquitto_options} "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  VARS RunCMake_TEST_SOURCE_DIR "${_mosquitto}" REQUIRES "${_mosquitto}" "${_p3_no12}")
+openssl_probe_add_case(MosquittoPrefix ENV ${_real_env}
+  OPTIONS ${_mosquitto_options} "-DWITH_OPENSSL_DIR=${_p3}"
+  VARS RunCMake_TEST_SOURCE_DIR "${_mosquitto}" OSP_PREFIX "${_p3}"
+  REQUIRES "${_mosquitto}" "${_p3}")
+set(_libssh2 "${OSP_TEST_LIBSSH2_SOURCE}")
+set(_libssh2_options ${_real} -DCRYPTO_BACKEND=OpenSSL -DBUILD_SHARED_LIBS=ON
+  -DBUILD_EXAMPLES=OFF -DBUILD_TESTING=OFF)
+openssl_probe_add_case(Libssh2System OPTIONS ${_libssh2_options} ENV ${_real_env}
+  VARS RunCMake_TEST_SOURCE_DIR "${_libssh2}" REQUIRES "${_libssh2}")
+openssl_probe_add_case(Libssh2NoTls12 ENV ${_real_env}
+  OPTIONS ${_libssh2_options} "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  VARS RunCMake_TEST_SOURCE_DIR "${_libssh2}" REQUIRES "${_libssh2}" "${_p3_no12}")

@@ -131,20 +131,50 @@ function(_openssl_probe_json_skeleton out)
 }" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the flavor and version the report found, e.g.
-# "OpenSSL 3.0.19" or "BoringSSL (API 17)".
-function(_openssl_probe_describe_version out json)
+# Sets, in the caller's scope, what most readers of the report <json>
+# need, read once (each string(JSON) reads the whole report again):
+#   <prefix>_VERDICT  pass or fail
+#   <prefix>_LOADED   whether the library ran (else: headers only)
+#   <prefix>_FLAVOR   the flavor of the library that ran, else the headers'
+#   <prefix>_VERSION  its version, in the flavor's numbering
+#   <prefix>_SHOWN    both as a message shows them: "OpenSSL 3.0.19",
+#                     "BoringSSL (API 19)"
+#   <prefix>_CODES    the reasons' codes, a list
+function(_openssl_probe_json_outline prefix json)
+  string(JSON _osp_verdict GET "${json}" verdict)
   string(JSON _osp_loaded GET "${json}" library_loaded)
-  set(_osp_side header)
   if(_osp_loaded)
-    set(_osp_side library)
+    string(JSON _osp_flavor GET "${json}" flavor)
+    string(JSON _osp_version GET "${json}" library_version)
+  else()
+    string(JSON _osp_flavor GET "${json}" header_flavor)
+    string(JSON _osp_version GET "${json}" header_version)
   endif()
-  _openssl_probe_describe_side(_osp_text "${json}" ${_osp_side})
-  set(${out} "${_osp_text}" PARENT_SCOPE)
+  set(_osp_api "")
+  if(_osp_flavor STREQUAL "BoringSSL")
+    string(JSON _osp_api GET "${json}" api_version)
+  endif()
+  _openssl_probe_shown(_osp_shown "${_osp_flavor}" "${_osp_version}" "${_osp_api}")
+  set(_osp_codes "")
+  if(NOT _osp_verdict STREQUAL "pass")
+    string(JSON _osp_reasons GET "${json}" reasons)
+    _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  endif()
+  foreach(_osp_field IN ITEMS verdict loaded flavor version shown codes)
+    string(TOUPPER "${_osp_field}" _osp_name)
+    set(${prefix}_${_osp_name} "${_osp_${_osp_field}}" PARENT_SCOPE)
+  endforeach()
 endfunction()
 
-# Sets <out> to the flavor and version of one side of the record, header or
-# library: "OpenSSL 3.0.19", "BoringSSL (API 17)".
+# Sets <out> to the flavor and version of the library that loaded, or of
+# the headers without one (see _openssl_probe_json_outline).
+function(_openssl_probe_describe_version out json)
+  _openssl_probe_json_outline(_osp "${json}")
+  set(${out} "${_osp_SHOWN}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the version text (<side> header or library) of <json> as
+# messages show it.
 function(_openssl_probe_describe_side out json side)
   if(side STREQUAL "header")
     string(JSON _osp_flavor GET "${json}" header_flavor)
@@ -153,11 +183,18 @@ function(_openssl_probe_describe_side out json side)
   endif()
   string(JSON _osp_version GET "${json}" ${side}_version)
   string(JSON _osp_api GET "${json}" api_version)
-  set(_osp_text "${_osp_flavor} ${_osp_version}")
-  if(NOT _osp_api STREQUAL "")
-    set(_osp_text "${_osp_flavor} (API ${_osp_api})")
+  _openssl_probe_shown(_osp_text "${_osp_flavor}" "${_osp_version}" "${_osp_api}")
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to <flavor> <version> as messages show them, or, where the
+# flavor has an API number instead (BoringSSL's <api>), to "<flavor> (API
+# <api>)".
+function(_openssl_probe_shown out flavor version api)
+  set(_osp_text "${flavor} ${version}")
+  if(NOT api STREQUAL "")
+    set(_osp_text "${flavor} (API ${api})")
   endif()
   string(STRIP "${_osp_text}" _osp_text)
   set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
-

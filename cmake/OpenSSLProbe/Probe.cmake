@@ -29,7 +29,7 @@ endfunction()
 # the languages, compilers and flags it is built with, and the
 # environment the library reads at run time.
 function(_openssl_probe_context out)
-  set(${out} GLOBAL{ENABLED_LANGUAGES}
+  set(${out} CMAKE_C_COMPILER_LOADED CMAKE_CXX_COMPILER_LOADED
     CMAKE_C_COMPILER CMAKE_C_COMPILER_VERSION CMAKE_C_FLAGS
     CMAKE_CXX_COMPILER CMAKE_CXX_COMPILER_VERSION CMAKE_CXX_FLAGS
     CMAKE_EXE_LINKER_FLAGS CMAKE_CROSSCOMPILING_EMULATOR
@@ -39,32 +39,28 @@ function(_openssl_probe_context out)
     ENV{SSL_CERT_DIR} ENV{OPENSSL_MODULES} PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the names of every variable a call's outcome depends on
+# besides its arguments (see _openssl_probe_snapshot): what locating
+# reads, what the probe is built and run with.
+function(_openssl_probe_state_names out)
+  _openssl_probe_context(_osp_context)
+  _openssl_probe_locate_inputs(_osp_inputs)
+  set(${out} ${_osp_context} ${_osp_inputs} CMAKE_REQUIRED_QUIET PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to the values, as one string, of the variables whose names
-# the command <names> gives (NAME, ENV{NAME}, CACHE{NAME}; GLOBAL{NAME}
-# for a global property).  The code that reads them is made once per
-# configure and kept in the global property <property>, so that a call
-# that repeats an earlier one tells so in one step.
+# the command <names> gives (NAME, ENV{NAME} or CACHE{NAME}).  The code
+# that reads them is made once per configure and kept in the global
+# property <property>, so that a call that repeats an earlier one tells
+# so in one step.
 function(_openssl_probe_snapshot out property names)
   get_property(_osp_code GLOBAL PROPERTY ${property})
   if(NOT _osp_code)
     cmake_language(CALL ${names} _osp_names)
-    set(_osp_code "")
-    foreach(_osp_name IN LISTS _osp_names)
-      if(_osp_name MATCHES "^GLOBAL{(.*)}$")
-        string(APPEND _osp_code "get_property(_osp_${CMAKE_MATCH_1} GLOBAL PROPERTY ${CMAKE_MATCH_1})\n")
-      endif()
-    endforeach()
-    string(APPEND _osp_code "set(_osp_values \"")
-    foreach(_osp_name IN LISTS _osp_names)
-      if(_osp_name MATCHES "^GLOBAL{(.*)}$")
-        string(APPEND _osp_code "\${_osp_${CMAKE_MATCH_1}}|")
-      elseif(_osp_name MATCHES "^(ENV|CACHE){")
-        string(APPEND _osp_code "$${_osp_name}|")
-      else()
-        string(APPEND _osp_code "\${${_osp_name}}|")
-      endif()
-    endforeach()
-    string(APPEND _osp_code "\")")
+    list(TRANSFORM _osp_names REPLACE "^([A-Za-z0-9_]+)$" "\${\\1}")
+    list(TRANSFORM _osp_names REPLACE "^((ENV|CACHE){.*})$" "$\\1")
+    list(JOIN _osp_names "|" _osp_code)
+    set(_osp_code "set(_osp_values \"${_osp_code}\")")
     set_property(GLOBAL PROPERTY ${property} "${_osp_code}")
   endif()
   cmake_language(EVAL CODE "${_osp_code}")
@@ -93,13 +89,14 @@ endfunction()
 
 # Sets <out_build> to a hash of everything the probe binary depends on:
 # the install's files (path, size, time), the probe sources, the
-# compilers and flags, and the linkage and target given in ARGN; and
+# compilers and flags (and the rest of _openssl_probe_state_names), and
+# the linkage and target given in ARGN; and
 # <out> to a hash of that and everything its verdict depends on besides:
 # the requirements <policy> (probe arguments), the run-time environment,
 # and <config>, the OpenSSL configuration file the last report named, if
 # any, whose identity counts as the library files' does.
 function(_openssl_probe_fingerprint out out_build config loc policy)
-  _openssl_probe_snapshot(_osp_context _OpenSSLProbe_CONTEXT_CODE _openssl_probe_context)
+  _openssl_probe_snapshot(_osp_context _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
   _openssl_probe_sources_hash(_osp_sources)
   _openssl_probe_file_identity(_osp_install "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
     "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")

@@ -112,15 +112,14 @@ function(_openssl_probe_describe_config out json)
   set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the text of a CHECK_PASS line.
-function(_openssl_probe_summary out json tls)
-  _openssl_probe_describe_version(_osp_version "${json}")
-  string(JSON _osp_loaded GET "${json}" library_loaded)
-  if(_osp_loaded)
+# Sets <out> to the text of a CHECK_PASS line, from <json> and its
+# outline, the variables <outline>_* (_openssl_probe_json_outline).
+function(_openssl_probe_summary out json tls outline)
+  if(${outline}_LOADED)
     string(JSON _osp_path GET "${json}" library_path)
-    set(${out} "${_osp_version}, TLS ${tls} handshake ok, ${_osp_path}" PARENT_SCOPE)
+    set(${out} "${${outline}_SHOWN}, TLS ${tls} handshake ok, ${_osp_path}" PARENT_SCOPE)
   else()
-    set(${out} "${_osp_version}, TLS ${tls} compiled in (headers only; not run: cross-compiling without an emulator)" PARENT_SCOPE)
+    set(${out} "${${outline}_SHOWN}, TLS ${tls} compiled in (headers only; not run: cross-compiling without an emulator)" PARENT_SCOPE)
   endif()
 endfunction()
 
@@ -260,13 +259,15 @@ endfunction()
 # Warns when the library that loaded has no trust store: a TLS client that
 # verifies servers (as it should) then fails at run time.
 function(_openssl_probe_trust_warning json)
-  string(JSON _osp_file ERROR_VARIABLE _osp_none GET "${json}" trust_store file)
+  # The one object, then its fields: each string(JSON) reads it all.
+  string(JSON _osp_trust ERROR_VARIABLE _osp_none GET "${json}" trust_store)
   if(_osp_none)
     return()
   endif()
-  string(JSON _osp_file_ok GET "${json}" trust_store file_exists)
-  string(JSON _osp_dir GET "${json}" trust_store dir)
-  string(JSON _osp_dir_ok GET "${json}" trust_store dir_exists)
+  string(JSON _osp_file GET "${_osp_trust}" file)
+  string(JSON _osp_file_ok GET "${_osp_trust}" file_exists)
+  string(JSON _osp_dir GET "${_osp_trust}" dir)
+  string(JSON _osp_dir_ok GET "${_osp_trust}" dir_exists)
   if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
     if(NOT COMMAND _openssl_probe_guidance_text)
       include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")

@@ -14,22 +14,17 @@ if(NOT COMMAND _openssl_probe_version_from_number)
 endif()
 
 # Sets <out> to the version find_package(OpenSSL) reports for the install
-# in <json>, FindOpenSSL's: the release of the OpenSSL library that loaded
-# (the headers' without a run); for a fork, the OpenSSL release its
-# OPENSSL_VERSION_NUMBER claims (LibreSSL 2.0.0, BoringSSL and AWS-LC
-# 1.1.1), which is what projects compare to tell APIs apart.
-function(_openssl_probe_findopenssl_version out json)
-  string(JSON _osp_flavor GET "${json}" flavor)
-  string(JSON _osp_loaded GET "${json}" library_loaded)
-  if(_osp_flavor STREQUAL "OpenSSL" AND _osp_loaded)
-    string(JSON _osp_version GET "${json}" library_version)
-  elseif(_osp_flavor STREQUAL "OpenSSL")
-    string(JSON _osp_version GET "${json}" header_version)
-  else()
+# in <json>, FindOpenSSL's: for OpenSSL, <version>, the release of the
+# library that loaded (the headers' without a run); for a fork, the
+# OpenSSL release its OPENSSL_VERSION_NUMBER claims (LibreSSL 2.0.0,
+# BoringSSL and AWS-LC 1.1.1g), which is what projects compare to tell
+# APIs apart.
+function(_openssl_probe_findopenssl_version out json flavor version)
+  if(NOT flavor STREQUAL "OpenSSL")
     string(JSON _osp_number GET "${json}" header_number)
-    _openssl_probe_version_from_number(_osp_version "${_osp_number}")
+    _openssl_probe_version_from_number(version "${_osp_number}")
   endif()
-  set(${out} "${_osp_version}" PARENT_SCOPE)
+  set(${out} "${version}" PARENT_SCOPE)
 endfunction()
 
 # Answers every later find_package(OpenSSL) of this configure with the
@@ -39,8 +34,9 @@ endfunction()
 # search finds another install instead.  The answer is the package file
 # openssl-config.cmake in CMAKE_FIND_PACKAGE_REDIRECTS_DIR, which
 # find_package reads first, whatever its mode.  <key> names the answer
-# (see _openssl_probe_remember).
-function(_openssl_probe_publish key loc static pass reason json)
+# (see _openssl_probe_remember); <flavor> and <version> are the report's
+# (_openssl_probe_json_outline).
+function(_openssl_probe_publish key loc static pass reason json flavor version)
   set(_osp_dir "${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}")
   # Written again only when another call's answer is there.
   get_property(_osp_published GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED)
@@ -51,7 +47,7 @@ function(_openssl_probe_publish key loc static pass reason json)
     set(_osp_deps "")
     if(pass)
       set(_osp_pass TRUE)
-      _openssl_probe_findopenssl_version(_osp_version "${json}")
+      _openssl_probe_findopenssl_version(_osp_version "${json}" "${flavor}" "${version}")
       foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
         string(TOLOWER "${_osp_part}" _osp_name)
         set(_osp_${_osp_name} "${${loc}_${_osp_part}}")
@@ -64,9 +60,12 @@ function(_openssl_probe_publish key loc static pass reason json)
       endif()
     endif()
     set(_osp_reason "${reason}")
+    # (string(CONFIGURE), not configure_file: no configure dependency to
+    # record, and faster.)
     foreach(_osp_file IN ITEMS openssl-config openssl-config-version)
-      configure_file("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${_osp_file}.cmake.in"
-        "${_osp_dir}/${_osp_file}.cmake" @ONLY)
+      file(READ "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${_osp_file}.cmake.in" _osp_text)
+      string(CONFIGURE "${_osp_text}" _osp_text @ONLY)
+      file(WRITE "${_osp_dir}/${_osp_file}.cmake" "${_osp_text}")
     endforeach()
     set_property(GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED "${key}")
   endif()
@@ -75,12 +74,13 @@ function(_openssl_probe_publish key loc static pass reason json)
   endif()
 endfunction()
 
-# The fields of an outcome a repeated call needs: the report, the failure
-# message, the linkage, and the located files (Locate.cmake's record).
+# The fields of an outcome a repeated call needs: the report and its
+# outline (_openssl_probe_json_outline), the failure message, the linkage,
+# and the located files (Locate.cmake's record).
 function(_openssl_probe_answer_fields out)
-  set(${out} json message why STATIC loc_INCLUDE_DIR loc_SSL_LIBRARY
-    loc_CRYPTO_LIBRARY loc_USE_INCLUDE_DIR loc_USE_SSL_LIBRARY
-    loc_USE_CRYPTO_LIBRARY PARENT_SCOPE)
+  set(${out} json out_VERDICT out_FLAVOR out_VERSION out_CODES message why STATIC
+    loc_INCLUDE_DIR loc_SSL_LIBRARY loc_CRYPTO_LIBRARY
+    loc_USE_INCLUDE_DIR loc_USE_SSL_LIBRARY loc_USE_CRYPTO_LIBRARY PARENT_SCOPE)
 endfunction()
 
 # Keeps the outcome held in the caller's _osp_<field> variables under

@@ -240,12 +240,6 @@ function(_openssl_probe_check)
       _openssl_probe_json_outline(_osp_out "${_osp_json}")
     endif()
   endif()
-  # Written when it is not on file already (a reused pass mostly is).
-  string(MD5 _osp_digest "${_osp_json}")
-  if(NOT _osp_digest STREQUAL "$CACHE{_OpenSSLProbe_REPORTED}" OR NOT EXISTS "${_osp_report}")
-    file(WRITE "${_osp_report}" "${_osp_json}\n")
-    set(_OpenSSLProbe_REPORTED "${_osp_digest}" CACHE INTERNAL "")
-  endif()
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
   set(_osp_message "")
@@ -327,9 +321,18 @@ function(openssl_probe)
   set(OpenSSLProbe_REASON_CODES "${_osp_out_CODES}")
   string(COMPARE EQUAL "${_osp_out_VERDICT}" "pass" _osp_pass)
   # Every later find_package(OpenSSL) gets this outcome, and on a pass the
-  # targets of the verified install exist from here on.
-  _openssl_probe_publish(${_osp_key} _osp_loc "${_osp_STATIC}" ${_osp_pass} "${_osp_why}"
-    "${_osp_json}" "${_osp_out_FLAVOR}" "${_osp_out_VERSION}")
+  # targets of the verified install exist from here on; the report file
+  # says the same.  A failure (a stricter question a project asks with
+  # RESULT_VARIABLE) never replaces the install an earlier call verified.
+  get_property(_osp_passed GLOBAL PROPERTY _OpenSSLProbe_PASSED)
+  if(_osp_pass OR NOT _osp_passed)
+    _openssl_probe_publish(${_osp_key} _osp_loc "${_osp_STATIC}" ${_osp_pass} "${_osp_why}"
+      "${_osp_json}" "${_osp_out_FLAVOR}" "${_osp_out_VERSION}")
+    _openssl_probe_write_report("${_osp_report}" "${_osp_json}")
+    if(_osp_pass)
+      set_property(GLOBAL PROPERTY _OpenSSLProbe_PASSED TRUE)
+    endif()
+  endif()
   _openssl_probe_outcome(_osp_stop OpenSSLProbe_FOUND ${_osp_pass} "${_osp_message}"
     RESULT_VARIABLE "${_osp_RESULT_VARIABLE}" REASON_VARIABLE "${_osp_REASON_VARIABLE}")
   if(_osp_stop)

@@ -125,6 +125,14 @@ function(_openssl_probe_answer_find_package out_direct)
   if(NOT _osp_asked_key STREQUAL "" AND NOT _osp_min_key STREQUAL ""
      AND _osp_asked_key VERSION_GREATER _osp_min_key)
     set(_osp_MIN_VERSION "${_osp_asked}")
+    # A fork's release counts in its own numbering: without a floor of its
+    # own, find_package compares the OpenSSL release it claims, as it does
+    # with FindOpenSSL (openssl-config-version.cmake).
+    foreach(_osp_floor IN ITEMS MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION MIN_BORINGSSL_API)
+      if(NOT DEFINED _osp_${_osp_floor})
+        set(_osp_${_osp_floor} 0)
+      endif()
+    endforeach()
   endif()
   foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value)
     if(DEFINED _osp_${_osp_keyword})

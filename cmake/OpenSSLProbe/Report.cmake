@@ -60,6 +60,16 @@ function(_openssl_probe_finish_report json_var)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
+# Writes the report <json> to <file>, unless it is there already (a
+# reused pass mostly is).
+function(_openssl_probe_write_report file json)
+  string(MD5 _osp_digest "${json}")
+  if(NOT _osp_digest STREQUAL "$CACHE{_OpenSSLProbe_REPORTED}" OR NOT EXISTS "${file}")
+    file(WRITE "${file}" "${json}\n")
+    set(_OpenSSLProbe_REPORTED "${_osp_digest}" CACHE INTERNAL "")
+  endif()
+endfunction()
+
 # Sets <out> to one line on a TLS version's facts.
 function(_openssl_probe_describe_tls out json key)
   string(JSON _osp_compiled GET "${json}" ${key} compiled)

@@ -50,7 +50,6 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
       _openssl_probe_findopenssl_version(_osp_version "${json}" "${flavor}" "${version}")
       foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
         string(TOLOWER "${_osp_part}" _osp_name)
-        set(_osp_${_osp_name} "${${loc}_${_osp_part}}")
         set(_osp_use_${_osp_name} "${${loc}_USE_${_osp_part}}")
       endforeach()
       # Only archives need more (as FindOpenSSL has it): dl and threads.
@@ -157,12 +156,35 @@ function(_openssl_probe_check_targets json_var loc)
       endif()
     endforeach()
   endforeach()
+  # Targets made in another directory are out of sight; FindOpenSSL's
+  # cache entries are not.  Any find_package(OpenSSL) of this configure
+  # before the probe first answered was another search's.
+  get_property(_osp_answered GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED SET)
+  get_property(_osp_packages GLOBAL PROPERTY PACKAGES_FOUND)
+  set(_osp_elsewhere FALSE)
+  if(NOT _osp_found AND NOT _osp_answered AND "OpenSSL" IN_LIST _osp_packages
+     AND "$CACHE{OPENSSL_SSL_LIBRARY}" MATCHES "^/|^[A-Za-z]:")
+    file(REAL_PATH "$CACHE{OPENSSL_SSL_LIBRARY}" _osp_real)
+    file(REAL_PATH "${${loc}_SSL_LIBRARY}" _osp_verified)
+    if(NOT _osp_real STREQUAL _osp_verified)
+      set(_osp_found "FindOpenSSL found $CACHE{OPENSSL_SSL_LIBRARY} (OPENSSL_SSL_LIBRARY)")
+      set(_osp_elsewhere TRUE)
+    endif()
+  endif()
   if(NOT _osp_found)
     return()
   endif()
   list(JOIN _osp_found "; " _osp_found)
   # Where they came from, where CMake can tell.
-  if(DEFINED OpenSSL_DIR AND NOT OpenSSL_DIR STREQUAL CMAKE_FIND_PACKAGE_REDIRECTS_DIR
+  set(_osp_aliased "")
+  if(TARGET OpenSSL::SSL)
+    get_target_property(_osp_aliased OpenSSL::SSL ALIASED_TARGET)
+  endif()
+  if(_osp_elsewhere)
+    set(_osp_origin "an earlier find_package(OpenSSL) in another directory (CMake's FindOpenSSL)")
+  elseif(_osp_aliased MATCHES "^OpenSSLProbe::")
+    set(_osp_origin "an earlier openssl_probe() of this configure, for another install")
+  elseif(DEFINED OpenSSL_DIR AND NOT OpenSSL_DIR STREQUAL CMAKE_FIND_PACKAGE_REDIRECTS_DIR
      AND OpenSSL_DIR)
     set(_osp_origin "the package configuration in ${OpenSSL_DIR}")
   elseif(DEFINED OPENSSL_FOUND)
@@ -172,7 +194,7 @@ function(_openssl_probe_check_targets json_var loc)
   endif()
   set(_osp_json "${${json_var}}")
   _openssl_probe_json_fail(_osp_json openssl-targets-elsewhere
-    "OpenSSL::SSL and OpenSSL::Crypto, created by ${_osp_origin}, link another "
+    "OpenSSL::SSL and OpenSSL::Crypto, made by ${_osp_origin}, link another "
     "install than the one verified (${${loc}_SSL_LIBRARY}): ${_osp_found}; "
     "every target that links them would get an unverified OpenSSL")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)

@@ -362,3 +362,11 @@ openssl_probe_add_case(Libssh2System OPTIONS ${_libssh2_options} ENV ${_real_env
 openssl_probe_add_case(Libssh2NoTls12 ENV ${_real_env}
   OPTIONS ${_libssh2_options} "-DWITH_OPENSSL_DIR=${_p3_no12}"
   VARS RunCMake_TEST_SOURCE_DIR "${_libssh2}" REQUIRES "${_libssh2}" "${_p3_no12}")
+
+# A stricter question after a pass, a FindOpenSSL in a sibling directory
+# before the probe, and a fork through the provider.
+openssl_probe_add_case(ProbeStricterFails)
+openssl_probe_add_case(FindPackageInSiblingThenProbe OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  REQUIRES "${_p3}")
+openssl_probe_add_case(ProviderBoringSSL OPTIONS "${_provider}" ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")

@@ -68,14 +68,16 @@ int main(int argc, char** argv)
     return check_ruby(*options);
   const osp_facts facts = osp::gather_facts(options->tls);
   const osp_verdict verdict = osp::judge(facts, *options);
+  // What the user's own "openssl version" says, next to the library.
+  const osp::ProgramFact program = osp::openssl_program(facts);
   if (options->json) {
-    std::cout << osp::to_json(facts, verdict);
+    std::cout << osp::to_json(facts, verdict, program);
   } else {
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
     std::cout << osp::to_text(facts, verdict, *options, upgrade.label,
-                              upgrade.command);
+                              upgrade.command, &program);
   }
   return verdict.pass ? 0 : 1;
 }

@@ -41,6 +41,16 @@ std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
   return text;
 }
 
+std::string to_json(const osp_facts& facts, const osp_verdict& verdict,
+                    const ProgramFact& program)
+{
+  std::string text = to_json(facts, verdict);
+  const std::string::size_type at = text.find('\n');
+  if (at != std::string::npos)
+    text.insert(at + 1, "  \"openssl_program\": " + program_json(program) + ",\n");
+  return text;
+}
+
 std::string json_quote(const std::string& text)
 {
   char* buffer = nullptr;
@@ -120,7 +130,7 @@ std::string describe_version(const char* flavor, const char* version,
 
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const std::string& upgrade_label,
-                    const std::string& upgrade_command)
+                    const std::string& upgrade_command, const ProgramFact* program)
 {
   std::ostringstream out;
   out << describe_version(facts.library_flavor, facts.library_version,
@@ -140,6 +150,23 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << "  CA folder   " << facts.trust_dir
       << (facts.trust_dir_exists ? "" : " (missing)") << "\n"
       << "  required    " << describe_required(options) << "\n";
+  if (program != nullptr)
+    out << "  program     "
+        << (!program->found ? std::string("no openssl on PATH")
+                            : program->path + ": " +
+                                (program->error.empty() ? program->text : program->error))
+        << "\n";
+  if (program != nullptr && program->found && !program->matches_library)
+    out << "warning: "
+        << guidance_text("program-mismatch",
+                         {{"who", "the programs run here"},
+                          {"path", program->path},
+                          {"program", program->error.empty() ? program->text : program->error},
+                          {"library", describe_version(facts.library_flavor,
+                                                       facts.library_version,
+                                                       facts.api_version)},
+                          {"library_path", facts.ssl_path}})
+        << "\n";
   if (facts.have_library && !facts.trust_file_exists && !facts.trust_dir_exists)
     out << "warning: " << guidance_text("trust-store-missing") << "\n  "
         << guidance_text("trust-store-advice") << "\n";

@@ -51,6 +51,12 @@ openssl_probe_fixture("${_fix}/broken-link")
 openssl_probe_fixture("${_fix}/with-fake-openssl-config")
 file(WRITE "${_fix}/with-fake-openssl-config/lib64/cmake/OpenSSL/OpenSSLConfig.cmake"
   "message(FATAL_ERROR \"OpenSSL's own package config was loaded\")\n")
+# The seed's "bin/openssl version" check: an install whose bin/openssl is
+# the system's (another build, 3.0.19 against this 3.0.20 library).
+openssl_probe_fixture("${_fix}/foreign-program")
+if(EXISTS "${_p3}/include/openssl/ssl.h" AND EXISTS /usr/bin/openssl)
+  file(COPY /usr/bin/openssl DESTINATION "${_fix}/foreign-program/bin")
+endif()
 file(MAKE_DIRECTORY "${_fix}/empty" "${_fix}/empty-sysroot")
 if(EXISTS "${_p3}/lib64/libssl.so.3")
   execute_process(COMMAND head -c 4096 "${_p3}/lib64/libssl.so.3"

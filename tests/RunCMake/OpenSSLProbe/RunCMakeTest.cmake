@@ -370,3 +370,8 @@ openssl_probe_add_case(FindPackageInSiblingThenProbe OPTIONS "-DWITH_OPENSSL_DIR
   REQUIRES "${_p3}")
 openssl_probe_add_case(ProviderBoringSSL OPTIONS "${_provider}" ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
+
+# The install's own openssl program, run against the verified library.
+openssl_probe_add_case(ProgramSameBuild REQUIRES /usr/bin/openssl)
+openssl_probe_add_case(ProgramFromAnotherBuild
+  OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/foreign-program" REQUIRES "${_p3}" /usr/bin/openssl)

@@ -1,0 +1,29 @@
+// The openssl program a user runs to check their OpenSSL ("openssl
+// version", as the seed page advises), set against the library the build
+// or this command gets.
+#pragma once
+
+#include <string>
+
+#include "osp_facts.h"
+
+namespace osp {
+
+struct ProgramFact {
+  bool found = false;     // an openssl program on PATH
+  std::string path;
+  std::string text;       // what "openssl version" printed
+  std::string flavor;     // the build it is of: the text before " (Library: "
+  std::string version;
+  std::string error;      // why it did not run, or empty
+  bool matches_library = false;
+};
+
+// Runs "openssl version" for the openssl on PATH, as the user would, and
+// compares the build it is of with the library in <facts>.
+ProgramFact openssl_program(const osp_facts& facts);
+
+// The fact as the report's openssl_program field: an object, or null.
+std::string program_json(const ProgramFact& program);
+
+}  // namespace osp

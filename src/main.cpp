@@ -66,10 +66,12 @@ int main(int argc, char** argv)
   }
   if (options->ruby)
     return check_ruby(*options);
+  // What the user's own "openssl version" says, next to the library: it
+  // runs while the facts are gathered.
+  const osp::ProgramRun run = osp::start_openssl_program();
   const osp_facts facts = osp::gather_facts(options->tls);
   const osp_verdict verdict = osp::judge(facts, *options);
-  // What the user's own "openssl version" says, next to the library.
-  const osp::ProgramFact program = osp::openssl_program(facts);
+  const osp::ProgramFact program = osp::finish_openssl_program(run, facts);
   if (options->json) {
     std::cout << osp::to_json(facts, verdict, program);
   } else {

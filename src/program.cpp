@@ -1,10 +1,11 @@
 #include "program.hpp"
 
-#include <cstdio>
 #include <cstdlib>
 #include <sstream>
+#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "osp_version.h"
 #include "report.hpp"
@@ -28,40 +29,54 @@ std::string find_on_path(const std::string& name)
   return "";
 }
 
-// The path as one word for /bin/sh.
-std::string shell_quote(const std::string& text)
-{
-  std::string quoted = "'";
-  for (char c : text)
-    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
 }  // namespace
 
-ProgramFact openssl_program(const osp_facts& facts)
+ProgramRun start_openssl_program()
+{
+  ProgramRun run;
+  run.path = find_on_path("openssl");
+  int pipe_fds[2];
+  if (run.path.empty() || pipe(pipe_fds) != 0)
+    return run;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  char* argv[] = {const_cast<char*>(run.path.c_str()), const_cast<char*>("version"),
+                  nullptr};
+  pid_t pid;
+  if (posix_spawn(&pid, run.path.c_str(), &actions, nullptr, argv, environ) == 0) {
+    run.pid = pid;
+    run.output = pipe_fds[0];
+  } else {
+    close(pipe_fds[0]);
+  }
+  close(pipe_fds[1]);
+  posix_spawn_file_actions_destroy(&actions);
+  return run;
+}
+
+ProgramFact finish_openssl_program(ProgramRun run, const osp_facts& facts)
 {
   ProgramFact program;
-  program.path = find_on_path("openssl");
-  if (program.path.empty())
+  program.path = run.path;
+  program.found = !run.path.empty();
+  if (!program.found)
     return program;
-  program.found = true;
-  const std::string command = shell_quote(program.path) + " version 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) {
+  if (run.pid < 0) {
     program.error = "it could not be started";
     return program;
   }
-  char line[512];
-  if (std::fgets(line, sizeof line, pipe))
-    program.text = line;
-  while (std::fgets(line, sizeof line, pipe)) {
-  }
-  const int status = pclose(pipe);
-  while (!program.text.empty() &&
-         (program.text.back() == '\n' || program.text.back() == '\r'))
-    program.text.pop_back();
-  if (status != 0) {
+  char buffer[512];
+  ssize_t n;
+  while ((n = read(run.output, buffer, sizeof buffer)) > 0)
+    program.text.append(buffer, static_cast<std::size_t>(n));
+  close(run.output);
+  int status = 0;
+  waitpid(run.pid, &status, 0);
+  program.text = program.text.substr(0, program.text.find_first_of("\r\n"));
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     program.error = "it did not run (" + program.text + ")";
     return program;
   }

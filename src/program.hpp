@@ -19,9 +19,16 @@ struct ProgramFact {
   bool matches_library = false;
 };
 
-// Runs "openssl version" for the openssl on PATH, as the user would, and
-// compares the build it is of with the library in <facts>.
-ProgramFact openssl_program(const osp_facts& facts);
+// "openssl version" for the openssl on PATH, as the user would run it:
+// started first, so that it runs while the facts are gathered, then read
+// and compared with the library in <facts>.
+struct ProgramRun {
+  std::string path;
+  int pid = -1;
+  int output = -1;
+};
+ProgramRun start_openssl_program();
+ProgramFact finish_openssl_program(ProgramRun run, const osp_facts& facts);
 
 // The fact as the report's openssl_program field: an object, or null.
 std::string program_json(const ProgramFact& program);

@@ -16,7 +16,8 @@ and stop with upgrade guidance when it cannot.
                   [MIN_AWSLC_VERSION <version>] [MIN_BORINGSSL_API <number>]
                   [FLAVORS <flavor>...] [TLS <1.2|1.3>] [OWN_PROTOCOL_RANGE]
                   [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
-                  [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC])
+                  [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC]
+                  [REQUIRE_SUPPORTED])
 
   ``MIN_VERSION <version>``
     The oldest acceptable OpenSSL release, in OpenSSL's numbering
@@ -64,6 +65,13 @@ and stop with upgrade guidance when it cannot.
     with the system libraries they need (``CMAKE_DL_LIBS``,
     ``Threads::Threads``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
     ``FindOpenSSL`` users do, does the same.
+
+  ``REQUIRE_SUPPORTED``
+    Fail a release whose branch has left upstream support, or that is in
+    the affected range of a known high or critical vulnerability (the
+    table ``probe/osp_support.tsv``, judged against today).  Without it,
+    either is a note after the pass line, naming the releases to move to
+    and the distribution package that owns the library, if any.
 
   ``REQUIRE_RUN``
     When cross-compiling, fail unless the probe can run (through
@@ -145,6 +153,9 @@ Hints
 ``OPENSSL_ROOT_DIR``
   Used as the prefix when ``WITH_OPENSSL_DIR`` is not set, as a variable or
   from the environment, as with CMake's ``FindOpenSSL``.
+``OPENSSL_PROBE_TODAY``
+  The date upstream support is judged on, as ``YYYY-MM-DD``; default today
+  (UTC).  For tests and reproducible logs.
 
 Examples
 ^^^^^^^^
@@ -253,6 +264,9 @@ function(_openssl_probe_check)
     _openssl_probe_trust_warning("${_osp_json}")
     _openssl_probe_build_warning("${_osp_json}")
     _openssl_probe_program_warning("${_osp_json}")
+    if(NOT _osp_QUIET)
+      _openssl_probe_support_note("${_osp_json}")
+    endif()
   else()
     string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
     if(NOT _osp_QUIET)

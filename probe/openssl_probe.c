@@ -24,6 +24,7 @@
 #include "osp_header.h"
 #include "osp_judge.h"
 #include "osp_json.h"
+#include "osp_support.h"
 #if !defined(OSP_HEADERS_ONLY)
 #  include "osp_gather.h"
 #endif
@@ -34,10 +35,26 @@ static int osp_probe_usage(const char *what)
   return 2;
 }
 
+/* Reads the support table <path> into <table>; returns 0 if it cannot. */
+static int osp_probe_read_table(const char *path, char *table, size_t size)
+{
+  size_t n;
+  FILE *in = fopen(path, "rb");
+  if (in == OSP_NULL)
+    return 0;
+  n = fread(table, 1, size - 1, in);
+  table[n] = '\0';
+  fclose(in);
+  return 1;
+}
+
 int main(int argc, char **argv)
 {
   static osp_facts facts;
   static osp_verdict verdict;
+  static char table[65536];
+  const char *table_path = OSP_NULL;
+  const char *today = "";
   osp_policy policy;
   int i;
 
@@ -71,6 +88,12 @@ int main(int argc, char **argv)
       policy.expect_ssl = value;
     else if (strcmp(argv[i], "--expect-crypto") == 0)
       policy.expect_crypto = value;
+    else if (strcmp(argv[i], "--support-table") == 0)
+      table_path = value;
+    else if (strcmp(argv[i], "--today") == 0)
+      today = value;
+    else if (strcmp(argv[i], "--require-supported") == 0)
+      policy.require_supported = strcmp(value, "1") == 0;
     else
       return osp_probe_usage("unknown option");
   }
@@ -83,6 +106,12 @@ int main(int argc, char **argv)
 #else
   osp_gather(&facts, policy.tls_min);
 #endif
+  if (table_path != OSP_NULL && !osp_probe_read_table(table_path, table, sizeof table))
+    return osp_probe_usage("cannot read the support table");
+  osp_support_assess(&facts.support, table_path != OSP_NULL ? table : OSP_NULL,
+                     facts.have_library ? facts.library_flavor : facts.flavor,
+                     facts.have_library ? facts.library_version : facts.header_version,
+                     today);
   osp_judge(&facts, &policy, &verdict);
   osp_json_write(stdout, &facts, &verdict);
   return fflush(stdout) == 0 ? 0 : 1;

@@ -20,5 +20,7 @@
 #define OSP_CODE_CONFIGURATION "tls-refused-by-configuration"
 #define OSP_CODE_HANDSHAKE_FAILED "handshake-failed"
 #define OSP_CODE_NO_HANDSHAKE "handshake-not-attempted"
+#define OSP_CODE_END_OF_LIFE "end-of-life"
+#define OSP_CODE_KNOWN_VULNERABLE "known-vulnerable"
 
 #endif

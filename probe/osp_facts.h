@@ -41,6 +41,28 @@ typedef struct osp_config_fact {
   int security_level; /* -1 unknown */
 } osp_config_fact;
 
+/* A known high or critical vulnerability whose range holds the release. */
+#define OSP_VULNS_MAX 8
+typedef struct osp_vulnerability {
+  char id[24];       /* CVE-2014-0160 */
+  char severity[12]; /* high, critical */
+  char fixed_in[16]; /* the release that fixed it on that branch */
+  char name[96];     /* Heartbleed, or a short title */
+} osp_vulnerability;
+
+/* The release's upstream support on a date (osp_support.h). */
+typedef struct osp_support_fact {
+  char status[20]; /* supported, end-of-life, known-vulnerable, unknown */
+  char branch[16]; /* 3.0, 1.1.1 */
+  char ends[12];   /* its end of upstream support, or "" */
+  int ended;       /* 1: that day is before today */
+  char today[12];  /* the date judged against */
+  char lts[16];    /* the newest branch in long-term support that day */
+  char newest[16]; /* the newest branch that day */
+  int vulnerability_count;
+  osp_vulnerability vulnerabilities[OSP_VULNS_MAX];
+} osp_support_fact;
+
 typedef struct osp_facts {
   /* From the headers, evaluated by the compiler. */
   char flavor[16];
@@ -64,6 +86,9 @@ typedef struct osp_facts {
   int trust_file_exists;
   char trust_dir[OSP_PATH_MAX];
   int trust_dir_exists;
+  /* Upstream support of the release that loaded (of the headers' without
+   * a library), judged by the caller against its table and date. */
+  osp_support_fact support;
 } osp_facts;
 
 /* The default minimum: the release that brought TLS 1.2. */
@@ -84,6 +109,7 @@ typedef struct osp_policy {
   const char *expect_crypto; /* the chosen libcrypto file, or NULL */
   const char *include_dir;   /* where the headers came from, or NULL */
   int headers_must_match;    /* header and library versions must agree */
+  int require_supported;     /* end-of-life and known-vulnerable fail */
 } osp_policy;
 
 /* One reason for a failure: a stable code (documented in

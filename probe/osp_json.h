@@ -66,6 +66,39 @@ static inline void osp_json_protocol_or_null(FILE *out, int version)
     fputs("null", out);
 }
 
+/* The "support" object of a report (osp_support.h). */
+static inline void osp_json_support(FILE *out, const osp_support_fact *support)
+{
+  int i;
+  fputs("  \"support\": {\"status\": ", out);
+  osp_json_string(out, support->status);
+  fputs(", \"branch\": ", out);
+  osp_json_string(out, support->branch);
+  fputs(", \"ends\": ", out);
+  osp_json_string(out, support->ends);
+  fputs(support->ended ? ", \"ended\": true" : ", \"ended\": false", out);
+  fputs(", \"today\": ", out);
+  osp_json_string(out, support->today);
+  fputs(", \"upgrade_to\": {\"lts\": ", out);
+  osp_json_string(out, support->lts);
+  fputs(", \"newest\": ", out);
+  osp_json_string(out, support->newest);
+  fputs("}, \"vulnerabilities\": [", out);
+  for (i = 0; i < support->vulnerability_count; ++i) {
+    const osp_vulnerability *v = &support->vulnerabilities[i];
+    fputs(i ? ", {\"id\": " : "{\"id\": ", out);
+    osp_json_string(out, v->id);
+    fputs(", \"severity\": ", out);
+    osp_json_string(out, v->severity);
+    fputs(", \"fixed_in\": ", out);
+    osp_json_string(out, v->fixed_in);
+    fputs(", \"name\": ", out);
+    osp_json_string(out, v->name);
+    fputs("}", out);
+  }
+  fputs("]},\n", out);
+}
+
 static inline void osp_json_config(FILE *out, const osp_config_fact *config)
 {
   fputs("  \"configuration\": {\"file\": ", out);
@@ -135,6 +168,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs(", \"dir_exists\": ", out);
   osp_json_bool3(out, facts->have_library ? facts->trust_dir_exists : -1);
   fputs("},\n", out);
+  osp_json_support(out, &facts->support);
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);

@@ -245,6 +245,27 @@ static inline void osp_judge_version(osp_verdict *verdict, const char *flavor,
   }
 }
 
+/* REQUIRE_SUPPORTED: a release in a known vulnerability's range, or on a
+ * branch past its end of upstream support, fails (for each, its reason). */
+static inline void osp_judge_support(osp_verdict *verdict, const char *flavor,
+                                     const char *version,
+                                     const osp_support_fact *support)
+{
+  int i;
+  for (i = 0; i < support->vulnerability_count; ++i) {
+    const osp_vulnerability *v = &support->vulnerabilities[i];
+    osp_judge_reason(verdict, OSP_CODE_KNOWN_VULNERABLE,
+                     "%s %s is affected by %s (%s, rated %s), fixed in %s "
+                     "(REQUIRE_SUPPORTED)",
+                     flavor, version, v->id, v->name, v->severity, v->fixed_in);
+  }
+  if (support->ended)
+    osp_judge_reason(verdict, OSP_CODE_END_OF_LIFE,
+                     "%s %s: its branch %s left upstream support on %s "
+                     "(REQUIRE_SUPPORTED)",
+                     flavor, version, support->branch, support->ends);
+}
+
 /* Judges facts against policy. */
 static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
                              osp_verdict *verdict)
@@ -286,6 +307,10 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
     osp_judge_tls(verdict, facts, &facts->tls1_3, 13, policy->own_protocol_range);
   else
     osp_judge_tls(verdict, facts, &facts->tls1_2, 12, policy->own_protocol_range);
+
+  /* Upstream support, where it is required and known (osp_support.h). */
+  if (policy->require_supported)
+    osp_judge_support(verdict, flavor, version, &facts->support);
 }
 
 #endif

@@ -3,14 +3,29 @@
 // loaded.
 #include "facts.hpp"
 
+#include <ctime>
+
 #include "osp_gather.h"
+#include "osp_support.h"
+#include "support_table.hpp"
 
 namespace osp {
 
-osp_facts gather_facts(int tls)
+osp_facts gather_facts(int tls, const std::string& today)
 {
   osp_facts facts{};
   osp_gather(&facts, tls);
+  std::string date = today;
+  if (date.empty()) {
+    char text[16];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(text, sizeof text, "%Y-%m-%d", std::gmtime(&now));
+    date = text;
+  }
+  osp_support_assess(&facts.support, kSupportTable,
+                     facts.have_library ? facts.library_flavor : facts.flavor,
+                     facts.have_library ? facts.library_version : facts.header_version,
+                     date.c_str());
   return facts;
 }
 

@@ -72,6 +72,19 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
       options.flavors = *v;
     } else if (arg == "--own-protocol-range") {
       options.own_protocol_range = true;
+    } else if (arg == "--require-supported") {
+      options.require_supported = true;
+    } else if (arg == "--today") {
+      auto v = value("--today");
+      if (!v)
+        return std::nullopt;
+      const bool date = v->size() == 10 && (*v)[4] == '-' && (*v)[7] == '-' &&
+                        v->find_first_not_of("0123456789-") == std::string::npos;
+      if (!date) {
+        error = "--today takes a date as YYYY-MM-DD, not \"" + *v + "\"";
+        return std::nullopt;
+      }
+      options.today = *v;
     } else if (arg == "--tls") {
       auto v = value("--tls");
       if (!v)
@@ -94,7 +107,8 @@ std::string usage()
   return "Usage: openssl-probe [--json] [--min-version V] [--tls 1.2|1.3]\n"
          "                     [--min-libressl-version V] [--min-awslc-version V]\n"
          "                     [--min-boringssl-api N] [--flavors F,F...]\n"
-         "                     [--own-protocol-range]\n"
+         "                     [--own-protocol-range] [--require-supported]\n"
+         "                     [--today YYYY-MM-DD]\n"
          "                     [--ruby [RUBY]]\n"
          "\n"
          "Reports the OpenSSL this program loads: its flavor and version, the\n"
@@ -114,6 +128,10 @@ std::string usage()
          "  --own-protocol-range\n"
          "                     the program sets its own protocol range: judge\n"
          "                     a client pinned to the protocol\n"
+         "  --require-supported\n"
+         "                     fail a release past its upstream support, or in\n"
+         "                     a known high or critical vulnerability's range\n"
+         "  --today YYYY-MM-DD the date to judge support on (default: today)\n"
          "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
          "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"
          "                     (default: ruby on PATH)\n"

@@ -18,6 +18,8 @@ struct Options {
   long min_boringssl_api = -1;
   std::string flavors;
   bool own_protocol_range = false;  // the program pins its own protocols
+  bool require_supported = false;   // end-of-life and known-vulnerable fail
+  std::string today;                // YYYY-MM-DD to judge support on; empty: now
   int tls = 12;  // 12 or 13
   bool json = false;
   bool help = false;

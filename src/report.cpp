@@ -20,6 +20,7 @@ osp_verdict judge(const osp_facts& facts, const Options& options)
   policy.min_boringssl_api = options.min_boringssl_api;
   policy.flavors = options.flavors.c_str();
   policy.own_protocol_range = options.own_protocol_range;
+  policy.require_supported = options.require_supported;
   policy.tls_min = options.tls;
   policy.headers_must_match = 0;
   osp_verdict verdict;
@@ -99,6 +100,21 @@ std::string describe_config(const osp_config_fact& config)
   return text;
 }
 
+// Upstream support in one line: "end-of-life: branch 3.0, upstream support
+// until 2026-09-07; supported now: 3.5 (LTS), 4.0".
+std::string describe_support(const osp_support_fact& support)
+{
+  std::string text = support.status;
+  if (support.branch[0] != '\0' && support.ends[0] != '\0')
+    text += std::string(": branch ") + support.branch + ", upstream support until " +
+            support.ends + "; supported now: " + support.lts + " (LTS), " + support.newest;
+  for (int i = 0; i < support.vulnerability_count; ++i)
+    text += std::string(i ? ", " : "; affected by ") + support.vulnerabilities[i].id +
+            " (" + support.vulnerabilities[i].name + ", fixed in " +
+            support.vulnerabilities[i].fixed_in + ")";
+  return text;
+}
+
 // The requirements in one line: "OpenSSL 1.0.1 or newer, LibreSSL 3.9 or
 // newer, TLS 1.2".
 std::string describe_required(const Options& options)
@@ -112,6 +128,8 @@ std::string describe_required(const Options& options)
     text += ", BoringSSL API " + std::to_string(options.min_boringssl_api) + " or newer";
   if (!options.flavors.empty())
     text += ", only " + options.flavors;
+  if (options.require_supported)
+    text += ", supported upstream";
   return text + ", TLS " + (options.tls == 13 ? "1.3" : "1.2");
 }
 
@@ -150,6 +168,7 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << "  CA folder   " << facts.trust_dir
       << (facts.trust_dir_exists ? "" : " (missing)") << "\n"
       << "  required    " << describe_required(options) << "\n";
+  out << "  support     " << describe_support(facts.support) << "\n";
   if (program != nullptr)
     out << "  program     "
         << (!program->found ? std::string("no openssl on PATH")

@@ -12,6 +12,13 @@ include_guard(GLOBAL)
 # fields with _openssl_probe_guidance_field: a ';' in a text is kept as
 # character 1 until then, so the records stay a list.
 function(_openssl_probe_guidance_records out kind)
+  # Read once per configure: a message asks for several texts.
+  get_property(_osp_cached GLOBAL PROPERTY _OpenSSLProbe_GUIDANCE_${kind} SET)
+  if(_osp_cached)
+    get_property(_osp_records GLOBAL PROPERTY _OpenSSLProbe_GUIDANCE_${kind})
+    set(${out} "${_osp_records}" PARENT_SCOPE)
+    return()
+  endif()
   file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/guidance.tsv" _osp_lines
     REGEX "^${kind}\t")
   string(ASCII 1 _osp_semicolon)
@@ -23,6 +30,7 @@ function(_openssl_probe_guidance_records out kind)
     string(SUBSTRING "${_osp_line}" ${_osp_skip} -1 _osp_line)
     list(APPEND _osp_records "${_osp_line}")
   endforeach()
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_GUIDANCE_${kind} "${_osp_records}")
   set(${out} "${_osp_records}" PARENT_SCOPE)
 endfunction()
 

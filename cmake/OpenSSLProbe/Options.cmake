@@ -12,7 +12,7 @@ endif()
 # its parsing, its messages and the dependency provider's
 # OPENSSL_PROBE_<KEYWORD> variables are made from.
 function(_openssl_probe_keywords out_options out_one_value out_multi_value)
-  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE PARENT_SCOPE)
+  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE REQUIRE_SUPPORTED PARENT_SCOPE)
   set(${out_one_value} MIN_VERSION MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION
     MIN_BORINGSSL_API TLS RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
   set(${out_multi_value} FLAVORS PARENT_SCOPE)
@@ -115,6 +115,21 @@ function(_openssl_probe_check_options command)
   if(_osp_OWN_PROTOCOL_RANGE)
     list(APPEND _osp_policy --own-protocol-range 1)
   endif()
+  # Upstream support is judged against today (OPENSSL_PROBE_TODAY, as
+  # YYYY-MM-DD, fixes it), so the answer ages: a new day probes again.
+  if(_osp_REQUIRE_SUPPORTED)
+    list(APPEND _osp_policy --require-supported 1)
+  endif()
+  set(_osp_today "${OPENSSL_PROBE_TODAY}")
+  if(_osp_today STREQUAL "")
+    string(TIMESTAMP _osp_today "%Y-%m-%d" UTC)
+  elseif(NOT _osp_today MATCHES "^[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]$")
+    message(FATAL_ERROR
+      "OPENSSL_PROBE_TODAY is \"${_osp_today}\"; it takes a date as YYYY-MM-DD.")
+  endif()
+  get_filename_component(_osp_table
+    "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../../probe/osp_support.tsv" ABSOLUTE)
+  list(APPEND _osp_policy --today "${_osp_today}" --support-table "${_osp_table}")
   set(_osp_MIN_VERSION "${_osp_MIN_VERSION}" PARENT_SCOPE)
   set(_osp_TLS "${_osp_TLS}" PARENT_SCOPE)
   set(_osp_POLICY "${_osp_policy}" PARENT_SCOPE)

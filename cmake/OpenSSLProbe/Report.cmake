@@ -16,7 +16,7 @@ endif()
 function(_openssl_probe_finish_report json_var)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "" "LOCATION;STATIC" "POLICY")
   cmake_parse_arguments(_osp_policy ""
-    "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--own-protocol-range"
+    "--min-version;--tls;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--own-protocol-range;--require-supported"
     "" ${_osp_POLICY})
   set(_osp_loc "${_osp_LOCATION}")
   set(_osp_json "${${json_var}}")
@@ -36,6 +36,8 @@ function(_openssl_probe_finish_report json_var)
   endforeach()
   string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
   _openssl_probe_program_fact(_osp_json ${_osp_loc} "${_osp_loaded}")
+  _openssl_probe_package_fact(_osp_json)
+  _openssl_probe_support_text(_osp_json)
   set(_osp_run_note "")
   if(CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
     set(_osp_run_note "run through CMAKE_CROSSCOMPILING_EMULATOR (${CMAKE_CROSSCOMPILING_EMULATOR})")
@@ -52,7 +54,8 @@ function(_openssl_probe_finish_report json_var)
                              "min_libressl_version|--min-libressl-version"
                              "min_awslc_version|--min-awslc-version"
                              "min_boringssl_api|--min-boringssl-api" "flavors|--flavors"
-                             "own_protocol_range|--own-protocol-range")
+                             "own_protocol_range|--own-protocol-range"
+                             "require_supported|--require-supported")
     string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
     list(GET _osp_pair 0 _osp_key)
     list(GET _osp_pair 1 _osp_flag)
@@ -111,6 +114,139 @@ function(_openssl_probe_program_fact json_var loc loaded)
   _openssl_probe_json_set_string(_osp_fact error "${_osp_error}")
   string(JSON _osp_json SET "${_osp_json}" openssl_program "${_osp_fact}")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Adds to the report held in <json_var> the distribution package that
+# owns the library that loaded, as package {manager, name, version}, or
+# null; asked only where a note about upstream support will name it (the
+# status is end-of-life or known-vulnerable), once per probe, and kept
+# with a pass.  dpkg: the owner is looked up in the file lists of the
+# packages whose name has "ssl" in it (libssl3, android-libboringssl,
+# libressl; "dpkg -S" reads every list, 80 ms), its version with
+# dpkg-query; else rpm -qf.
+function(_openssl_probe_package_fact json_var)
+  set(_osp_json "${${json_var}}")
+  set(_osp_package null)
+  # A report without a probe run (a skeleton) has neither.
+  string(JSON _osp_status ERROR_VARIABLE _osp_none GET "${_osp_json}" support status)
+  string(JSON _osp_library ERROR_VARIABLE _osp_none GET "${_osp_json}" library_path)
+  set(_osp_name "")
+  if(NOT _osp_status MATCHES "^(end-of-life|known-vulnerable)$" OR _osp_library STREQUAL "")
+    # Nothing to say, nothing to ask.
+  elseif(IS_DIRECTORY /var/lib/dpkg/info)
+    file(GLOB _osp_lists /var/lib/dpkg/info/*ssl*.list)
+    string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" _osp_re "${_osp_library}")
+    foreach(_osp_list IN LISTS _osp_lists)
+      file(STRINGS "${_osp_list}" _osp_hit REGEX "^${_osp_re}$")
+      if(_osp_hit)
+        get_filename_component(_osp_name "${_osp_list}" NAME_WLE)
+        break()
+      endif()
+    endforeach()
+    find_program(_osp_dpkg NAMES dpkg-query NO_CACHE)
+    if(_osp_name AND _osp_dpkg)
+      execute_process(COMMAND "${_osp_dpkg}" -W "-f=\${Version}" "${_osp_name}" TIMEOUT 10
+        OUTPUT_VARIABLE _osp_version ERROR_QUIET)
+      set(_osp_manager dpkg)
+    endif()
+  else()
+    find_program(_osp_rpm NAMES rpm NO_CACHE)
+    if(_osp_rpm)
+      execute_process(COMMAND "${_osp_rpm}" -qf --qf "%{NAME} %{VERSION}-%{RELEASE}"
+        "${_osp_library}" TIMEOUT 10 RESULT_VARIABLE _osp_rc OUTPUT_VARIABLE _osp_out ERROR_QUIET)
+      if(_osp_rc STREQUAL "0" AND _osp_out MATCHES "^([^ ]+) ([^ \n]+)")
+        set(_osp_name "${CMAKE_MATCH_1}")
+        set(_osp_version "${CMAKE_MATCH_2}")
+        set(_osp_manager rpm)
+      endif()
+    endif()
+  endif()
+  if(_osp_name)
+    set(_osp_package "{}")
+    _openssl_probe_json_set_string(_osp_package manager "${_osp_manager}")
+    _openssl_probe_json_set_string(_osp_package name "${_osp_name}")
+    _openssl_probe_json_set_string(_osp_package version "${_osp_version}")
+  endif()
+  string(JSON _osp_json SET "${_osp_json}" package "${_osp_package}")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Adds to the report held in <json_var> what it found of the release's
+# upstream support in words, as support.note: when its branch's support
+# ended or it is in a known vulnerability's range (with the package that
+# may carry fixes past it); nothing when supported or unknown.  Made once
+# per probe, kept with a pass, printed on each configure.  A note, not a warning: most such libraries are a
+# distribution's, patched without a new number, and a warning on every
+# configure would teach people to skip warnings.  REQUIRE_SUPPORTED makes
+# either a failure, with its reason.
+function(_openssl_probe_support_text json_var)
+  set(json "${${json_var}}")
+  string(JSON _osp_support ERROR_VARIABLE _osp_none GET "${json}" support)
+  if(_osp_none)
+    return()
+  endif()
+  string(JSON _osp_status GET "${_osp_support}" status)
+  if(NOT _osp_status MATCHES "^(end-of-life|known-vulnerable)$")
+    return()
+  endif()
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
+  string(JSON _osp_branch GET "${_osp_support}" branch)
+  string(JSON _osp_ends GET "${_osp_support}" ends)
+  string(JSON _osp_lts GET "${_osp_support}" upgrade_to lts)
+  string(JSON _osp_newest GET "${_osp_support}" upgrade_to newest)
+  _openssl_probe_describe_version(_osp_release "${json}")
+  set(_osp_to "${_osp_lts} (LTS)")
+  if(NOT _osp_newest STREQUAL _osp_lts)
+    string(APPEND _osp_to " or ${_osp_newest}, the newest")
+  endif()
+  set(_osp_package "")
+  string(JSON _osp_name ERROR_VARIABLE _osp_none GET "${json}" package name)
+  if(NOT _osp_none)
+    string(JSON _osp_manager GET "${json}" package manager)
+    string(JSON _osp_version GET "${json}" package version)
+    _openssl_probe_guidance_text(_osp_package support-package manager "${_osp_manager}"
+      name "${_osp_name}" version "${_osp_version}")
+  endif()
+  string(JSON _osp_ended GET "${_osp_support}" ended)
+  _openssl_probe_guidance_text(_osp_ended_text support-ended
+    branch "${_osp_branch}" ends "${_osp_ends}")
+  if(_osp_status STREQUAL "end-of-life")
+    _openssl_probe_guidance_text(_osp_text support-move upgrade "${_osp_to}"
+      package "${_osp_package}")
+    set(_osp_note "${_osp_release}: ${_osp_ended_text}; ${_osp_text}")
+  else()
+    string(JSON _osp_n LENGTH "${_osp_support}" vulnerabilities)
+    set(_osp_list "")
+    math(EXPR _osp_last "${_osp_n} - 1")
+    foreach(_osp_i RANGE ${_osp_last})
+      string(JSON _osp_id GET "${_osp_support}" vulnerabilities ${_osp_i} id)
+      string(JSON _osp_what GET "${_osp_support}" vulnerabilities ${_osp_i} name)
+      string(JSON _osp_fixed GET "${_osp_support}" vulnerabilities ${_osp_i} fixed_in)
+      list(APPEND _osp_list "${_osp_id} (${_osp_what}, fixed in ${_osp_fixed})")
+    endforeach()
+    list(JOIN _osp_list ", " _osp_list)
+    _openssl_probe_guidance_text(_osp_text support-vulnerable release "${_osp_release}"
+      vulnerabilities "${_osp_list}")
+    _openssl_probe_guidance_text(_osp_move support-move upgrade "${_osp_to}"
+      package "${_osp_package}")
+    if(_osp_ended)
+      string(APPEND _osp_text ", and ${_osp_ended_text}")
+    endif()
+    set(_osp_note "${_osp_text}; ${_osp_move}")
+  endif()
+  _openssl_probe_json_quote(_osp_quoted "${_osp_note}")
+  string(JSON json SET "${json}" support note "${_osp_quoted}")
+  set(${json_var} "${json}" PARENT_SCOPE)
+endfunction()
+
+# Prints the note about upstream support the report <json> holds, if any.
+function(_openssl_probe_support_note json)
+  string(JSON _osp_note ERROR_VARIABLE _osp_none GET "${json}" support note)
+  if(NOT _osp_none AND NOT _osp_note STREQUAL "")
+    message(STATUS "${_osp_note}")
+  endif()
 endfunction()
 
 # Warns when the install's own openssl program (openssl_program in <json>)
@@ -271,6 +407,22 @@ function(_openssl_probe_failure_message out json)
       _openssl_probe_describe_config(_osp_config "${json}")
       string(APPEND _osp_m "    config     ${_osp_config}\n")
     endif()
+    # Upstream support, where a reason is about it.
+    if("end-of-life" IN_LIST _osp_codes OR "known-vulnerable" IN_LIST _osp_codes)
+      string(JSON _osp_status GET "${json}" support status)
+      string(JSON _osp_branch GET "${json}" support branch)
+      string(JSON _osp_ends GET "${json}" support ends)
+      string(JSON _osp_lts GET "${json}" support upgrade_to lts)
+      string(JSON _osp_newest GET "${json}" support upgrade_to newest)
+      string(APPEND _osp_m "    support    ${_osp_status}: branch ${_osp_branch}, "
+        "upstream support until ${_osp_ends}; supported now: ${_osp_lts} (LTS), ${_osp_newest}")
+      string(JSON _osp_package ERROR_VARIABLE _osp_none GET "${json}" package name)
+      if(NOT _osp_none)
+        string(JSON _osp_version GET "${json}" package version)
+        string(APPEND _osp_m "; package ${_osp_package} ${_osp_version}")
+      endif()
+      string(APPEND _osp_m "\n")
+    endif()
   endif()
   string(APPEND _osp_m
     "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
@@ -290,6 +442,10 @@ function(_openssl_probe_failure_message out json)
   string(JSON _osp_flavors ERROR_VARIABLE _osp_none GET "${json}" flavors)
   if(NOT _osp_none AND NOT _osp_flavors STREQUAL "")
     string(APPEND _osp_m "    only ${_osp_flavors} (FLAVORS)\n")
+  endif()
+  string(JSON _osp_required ERROR_VARIABLE _osp_none GET "${json}" require_supported)
+  if(_osp_required)
+    string(APPEND _osp_m "    a release still supported upstream, in no known vulnerability's range (REQUIRE_SUPPORTED)\n")
   endif()
 
   string(APPEND _osp_m "  Why it fails:\n")

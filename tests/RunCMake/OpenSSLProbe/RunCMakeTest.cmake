@@ -375,3 +375,14 @@ openssl_probe_add_case(ProviderBoringSSL OPTIONS "${_provider}" ${_bssl_options}
 openssl_probe_add_case(ProgramSameBuild REQUIRES /usr/bin/openssl)
 openssl_probe_add_case(ProgramFromAnotherBuild
   OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/foreign-program" REQUIRES "${_p3}" /usr/bin/openssl)
+
+# Upstream support, on a fixed day (the table in probe/osp_support.tsv).
+set(_today -DOPENSSL_PROBE_TODAY=2026-11-27)
+openssl_probe_add_case(SupportNote OPTIONS ${_today} REQUIRES /usr/bin/dpkg-query)
+openssl_probe_add_case(SupportRequired OPTIONS ${_today} REQUIRES /usr/bin/dpkg-query)
+openssl_probe_add_case(SupportBranchSupported
+  OPTIONS ${_today} "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL35_PREFIX}"
+  REQUIRES "${OSP_TEST_OPENSSL35_PREFIX}")
+openssl_probe_add_case(SupportUnknown OPTIONS ${_today} ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")
+openssl_probe_add_case(BadToday OPTIONS -DOPENSSL_PROBE_TODAY=yesterday)

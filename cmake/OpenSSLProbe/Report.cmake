@@ -37,7 +37,20 @@ function(_openssl_probe_finish_report json_var)
   string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
   _openssl_probe_program_fact(_osp_json ${_osp_loc} "${_osp_loaded}")
   _openssl_probe_package_fact(_osp_json)
-  _openssl_probe_support_text(_osp_json)
+  # What a pass says besides its line, in words, made here once: a reused
+  # pass prints them without reading the facts again.
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
+  string(JSON _osp_json SET "${_osp_json}" messages "[]")
+  _openssl_probe_trust_warning(_osp_text "${_osp_json}")
+  _openssl_probe_add_message(_osp_json WARNING "${_osp_text}")
+  _openssl_probe_build_warning(_osp_text "${_osp_json}")
+  _openssl_probe_add_message(_osp_json WARNING "${_osp_text}")
+  _openssl_probe_program_warning(_osp_text "${_osp_json}")
+  _openssl_probe_add_message(_osp_json WARNING "${_osp_text}")
+  _openssl_probe_support_text(_osp_text "${_osp_json}")
+  _openssl_probe_add_message(_osp_json STATUS "${_osp_text}")
   set(_osp_run_note "")
   if(CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
     set(_osp_run_note "run through CMAKE_CROSSCOMPILING_EMULATOR (${CMAKE_CROSSCOMPILING_EMULATOR})")
@@ -171,16 +184,15 @@ function(_openssl_probe_package_fact json_var)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Adds to the report held in <json_var> what it found of the release's
-# upstream support in words, as support.note: when its branch's support
-# ended or it is in a known vulnerability's range (with the package that
-# may carry fixes past it); nothing when supported or unknown.  Made once
-# per probe, kept with a pass, printed on each configure.  A note, not a warning: most such libraries are a
-# distribution's, patched without a new number, and a warning on every
-# configure would teach people to skip warnings.  REQUIRE_SUPPORTED makes
-# either a failure, with its reason.
-function(_openssl_probe_support_text json_var)
-  set(json "${${json_var}}")
+# Sets <out> to what the report <json> found of the release's upstream
+# support, in words: when its branch's support ended or it is in a known
+# vulnerability's range (with the package that may carry fixes past it);
+# empty when supported or unknown.  A note, not a warning: most such
+# libraries are a distribution's, patched without a new number, and a
+# warning on every configure would teach people to skip warnings.
+# REQUIRE_SUPPORTED makes either a failure, with its reason.
+function(_openssl_probe_support_text out json)
+  set(${out} "" PARENT_SCOPE)
   string(JSON _osp_support ERROR_VARIABLE _osp_none GET "${json}" support)
   if(_osp_none)
     return()
@@ -188,9 +200,6 @@ function(_openssl_probe_support_text json_var)
   string(JSON _osp_status GET "${_osp_support}" status)
   if(NOT _osp_status MATCHES "^(end-of-life|known-vulnerable)$")
     return()
-  endif()
-  if(NOT COMMAND _openssl_probe_guidance_text)
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
   endif()
   string(JSON _osp_branch GET "${_osp_support}" branch)
   string(JSON _osp_ends GET "${_osp_support}" ends)
@@ -236,23 +245,56 @@ function(_openssl_probe_support_text json_var)
     endif()
     set(_osp_note "${_osp_text}; ${_osp_move}")
   endif()
-  _openssl_probe_json_quote(_osp_quoted "${_osp_note}")
-  string(JSON json SET "${json}" support note "${_osp_quoted}")
-  set(${json_var} "${json}" PARENT_SCOPE)
+  set(${out} "${_osp_note}" PARENT_SCOPE)
 endfunction()
 
-# Prints the note about upstream support the report <json> holds, if any.
-function(_openssl_probe_support_note json)
-  string(JSON _osp_note ERROR_VARIABLE _osp_none GET "${json}" support note)
-  if(NOT _osp_none AND NOT _osp_note STREQUAL "")
-    message(STATUS "${_osp_note}")
+# Prints the messages the report <json> holds (made with the report, see
+# _openssl_probe_finish_report), each at its level; STATUS ones not when
+# <quiet>.
+function(_openssl_probe_print_messages json quiet)
+  string(JSON _osp_messages ERROR_VARIABLE _osp_none GET "${json}" messages)
+  if(_osp_none)
+    return()
   endif()
+  string(JSON _osp_n LENGTH "${_osp_messages}")
+  if(_osp_n EQUAL 0)
+    return()
+  endif()
+  math(EXPR _osp_last "${_osp_n} - 1")
+  foreach(_osp_i RANGE ${_osp_last})
+    string(JSON _osp_level GET "${_osp_messages}" ${_osp_i} level)
+    string(JSON _osp_text GET "${_osp_messages}" ${_osp_i} text)
+    if(NOT (quiet AND _osp_level STREQUAL "STATUS"))
+      message(${_osp_level} "${_osp_text}")
+    endif()
+  endforeach()
 endfunction()
 
-# Warns when the install's own openssl program (openssl_program in <json>)
-# is from another build than the library, or does not run with it: its
-# "openssl version" would tell the user about another OpenSSL.
-function(_openssl_probe_program_warning json)
+# Appends to the messages of the report held in <json_var> one at <level>
+# (WARNING, STATUS) with <text>, if <text> is not empty.
+function(_openssl_probe_add_message json_var level text)
+  if(text STREQUAL "")
+    return()
+  endif()
+  string(JSON _osp_messages ERROR_VARIABLE _osp_none GET "${${json_var}}" messages)
+  if(_osp_none)
+    set(_osp_messages "[]")
+  endif()
+  string(JSON _osp_n LENGTH "${_osp_messages}")
+  set(_osp_item "{}")
+  _openssl_probe_json_set_string(_osp_item level "${level}")
+  _openssl_probe_json_set_string(_osp_item text "${text}")
+  string(JSON _osp_messages SET "${_osp_messages}" ${_osp_n} "${_osp_item}")
+  string(JSON _osp_json SET "${${json_var}}" messages "${_osp_messages}")
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the warning for an install's own openssl program
+# (openssl_program in <json>) from another build than the library, or that
+# does not run with it: its "openssl version" would tell the user about
+# another OpenSSL.  Empty where there is none to give.
+function(_openssl_probe_program_warning out json)
+  set(${out} "" PARENT_SCOPE)
   string(JSON _osp_fact ERROR_VARIABLE _osp_none GET "${json}" openssl_program)
   if(_osp_none OR _osp_fact STREQUAL "null" OR _osp_fact STREQUAL "")
     return()
@@ -269,12 +311,9 @@ function(_openssl_probe_program_warning json)
   if(_osp_error)
     set(_osp_text "${_osp_error}")
   endif()
-  if(NOT COMMAND _openssl_probe_guidance_text)
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
-  endif()
   _openssl_probe_guidance_text(_osp_message program-mismatch who "this build" path "${_osp_path}"
     program "${_osp_text}" library "${_osp_library}" library_path "${_osp_library_path}")
-  message(WARNING "${_osp_message}")
+  set(${out} "${_osp_message}" PARENT_SCOPE)
 endfunction()
 
 # Writes the report <json> to <file>, unless it is there already (a
@@ -486,26 +525,26 @@ function(_openssl_probe_failure_message out json)
   set(${out} "${_osp_m}" PARENT_SCOPE)
 endfunction()
 
-# Warns when the probe had to be built without the project's warning
-# options: the verdict stands, and the flags, not OpenSSL, are named.
-function(_openssl_probe_build_warning json)
+# Sets <out> to the warning for a probe built without the project's
+# warning options (the verdict stands, and the flags, not OpenSSL, are
+# named), or to empty.
+function(_openssl_probe_build_warning out json)
+  set(${out} "" PARENT_SCOPE)
   string(JSON _osp_flags ERROR_VARIABLE _osp_none GET "${json}" dropped_flags)
   if(_osp_none)
     return()
   endif()
-  if(NOT COMMAND _openssl_probe_guidance_text)
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
-  endif()
   string(JSON _osp_error GET "${json}" dropped_flags_error)
   _openssl_probe_guidance_text(_osp_text dropped-flags)
-  message(WARNING "${_osp_text}\n"
-    "  flags:      ${_osp_flags}\n"
-    "  diagnostic: ${_osp_error}\n")
+  set(${out} "${_osp_text}\n  flags:      ${_osp_flags}\n  diagnostic: ${_osp_error}\n"
+    PARENT_SCOPE)
 endfunction()
 
-# Warns when the library that loaded has no trust store: a TLS client that
-# verifies servers (as it should) then fails at run time.
-function(_openssl_probe_trust_warning json)
+# Sets <out> to the warning for a library without a trust store (a TLS
+# client that verifies servers, as it should, then fails at run time), or
+# to empty.
+function(_openssl_probe_trust_warning out json)
+  set(${out} "" PARENT_SCOPE)
   # The one object, then its fields: each string(JSON) reads it all.
   string(JSON _osp_trust ERROR_VARIABLE _osp_none GET "${json}" trust_store)
   if(_osp_none)
@@ -516,14 +555,9 @@ function(_openssl_probe_trust_warning json)
   string(JSON _osp_dir GET "${_osp_trust}" dir)
   string(JSON _osp_dir_ok GET "${_osp_trust}" dir_exists)
   if(_osp_file_ok STREQUAL "OFF" AND _osp_dir_ok STREQUAL "OFF")
-    if(NOT COMMAND _openssl_probe_guidance_text)
-      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
-    endif()
     _openssl_probe_guidance_text(_osp_missing trust-store-missing)
     _openssl_probe_guidance_text(_osp_advice trust-store-advice)
-    message(WARNING "${_osp_missing}\n"
-      "  file: ${_osp_file} (missing)\n"
-      "  dir:  ${_osp_dir} (missing)\n"
-      "${_osp_advice}")
+    set(${out} "${_osp_missing}\n  file: ${_osp_file} (missing)\n  dir:  ${_osp_dir} (missing)\n${_osp_advice}"
+      PARENT_SCOPE)
   endif()
 endfunction()

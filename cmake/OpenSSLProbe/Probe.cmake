@@ -140,15 +140,48 @@ function(_openssl_probe_keep work fingerprint json)
     return()
   endif()
   set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
+  # Beside it, its brief: what a configure that reuses it reads (each
+  # string(JSON) reads a whole document, and the report is large), with
+  # where the report is kept and its digest.
+  set(_osp_full "${work}/pass-${fingerprint}.json")
+  set(_osp_brief "{}")
+  foreach(_osp_key IN ITEMS verdict reasons flavor header_flavor header_version
+                            header_number api_version library_loaded library_version
+                            library_path messages)
+    string(JSON _osp_value GET "${json}" ${_osp_key})
+    string(JSON _osp_type TYPE "${json}" ${_osp_key})
+    if(_osp_type MATCHES "^(STRING)$")
+      _openssl_probe_json_quote(_osp_value "${_osp_value}")
+    elseif(_osp_type STREQUAL "BOOLEAN")
+      string(TOLOWER "${_osp_value}" _osp_value)
+      if(_osp_value MATCHES "^(on|true)$")
+        set(_osp_value true)
+      else()
+        set(_osp_value false)
+      endif()
+    elseif(_osp_type STREQUAL "NULL")
+      set(_osp_value null)
+    endif()
+    string(JSON _osp_brief SET "${_osp_brief}" ${_osp_key} "${_osp_value}")
+  endforeach()
+  string(MD5 _osp_digest "${json}")
+  _openssl_probe_json_set_string(_osp_brief kept "${_osp_full}")
+  _openssl_probe_json_set_string(_osp_brief kept_digest "${_osp_digest}")
   string(RANDOM LENGTH 8 _osp_tag)
-  file(WRITE "${work}/pass.json.${_osp_tag}" "${json}")
-  file(RENAME "${work}/pass.json.${_osp_tag}" "${work}/pass-${fingerprint}.json")
+  foreach(_osp_pair IN ITEMS "json|${json}" "brief.json|${_osp_brief}")
+    string(FIND "${_osp_pair}" "|" _osp_bar)
+    string(SUBSTRING "${_osp_pair}" 0 ${_osp_bar} _osp_suffix)
+    math(EXPR _osp_bar "${_osp_bar} + 1")
+    string(SUBSTRING "${_osp_pair}" ${_osp_bar} -1 _osp_text)
+    file(WRITE "${work}/pass.${_osp_suffix}.${_osp_tag}" "${_osp_text}")
+    file(RENAME "${work}/pass.${_osp_suffix}.${_osp_tag}" "${work}/pass-${fingerprint}.${_osp_suffix}")
+  endforeach()
   list(REMOVE_ITEM _osp_kept "${fingerprint}")
   list(PREPEND _osp_kept "${fingerprint}")
   list(LENGTH _osp_kept _osp_n)
   if(_osp_n GREATER 8)
     list(POP_BACK _osp_kept _osp_oldest)
-    file(REMOVE "${work}/pass-${_osp_oldest}.json")
+    file(REMOVE "${work}/pass-${_osp_oldest}.json" "${work}/pass-${_osp_oldest}.brief.json")
   endif()
   set(_OpenSSLProbe_FINGERPRINTS "${_osp_kept}" CACHE INTERNAL "")
   # The configuration file it names counts in the next fingerprints.
@@ -440,7 +473,8 @@ endfunction()
 # judged against POLICY (the requirements as probe arguments, see
 # _openssl_probe_check_options).  Sets <out> to the probe's JSON report;
 # or, when nothing it depends on changed since a pass, to that pass's
-# finished report, and the variable named by REUSED to true.  The variable
+# brief (see _openssl_probe_keep), and the variable named by REUSED to
+# true.  The variable
 # named by FINGERPRINT gets what _openssl_probe_keep stores a pass under.
 function(_openssl_probe_run out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp ""
@@ -491,7 +525,7 @@ function(_openssl_probe_run out)
     "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
   _openssl_probe_fingerprint(_osp_fp _osp_build_fp "$CACHE{_OpenSSLProbe_CONFIG_FILE}"
     ${_osp_fp_args})
-  set(_osp_saved "${_osp_work}/pass-${_osp_fp}.json")
+  set(_osp_saved "${_osp_work}/pass-${_osp_fp}.brief.json")
   set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
   if(_osp_fp IN_LIST _osp_kept AND EXISTS "${_osp_saved}")
     if(NOT _osp_QUIET)

@@ -317,10 +317,19 @@ function(_openssl_probe_program_warning out json)
 endfunction()
 
 # Writes the report <json> to <file>, unless it is there already (a
-# reused pass mostly is).
+# reused pass mostly is).  For a reused pass's brief, the report is the
+# one kept beside it.
 function(_openssl_probe_write_report file json)
-  string(MD5 _osp_digest "${json}")
+  string(JSON _osp_kept ERROR_VARIABLE _osp_none GET "${json}" kept)
+  if(_osp_none)
+    string(MD5 _osp_digest "${json}")
+  else()
+    string(JSON _osp_digest GET "${json}" kept_digest)
+  endif()
   if(NOT _osp_digest STREQUAL "$CACHE{_OpenSSLProbe_REPORTED}" OR NOT EXISTS "${file}")
+    if(NOT _osp_none)
+      file(READ "${_osp_kept}" json)
+    endif()
     file(WRITE "${file}" "${json}\n")
     set(_OpenSSLProbe_REPORTED "${_osp_digest}" CACHE INTERNAL "")
   endif()

@@ -147,7 +147,12 @@ function(_openssl_probe_package_fact json_var)
   if(NOT _osp_status MATCHES "^(end-of-life|known-vulnerable)$" OR _osp_library STREQUAL "")
     # Nothing to say, nothing to ask.
   elseif(IS_DIRECTORY /var/lib/dpkg/info)
+    # The likely owners first: libssl3, libssl1.1, libressl...
     file(GLOB _osp_lists /var/lib/dpkg/info/*ssl*.list)
+    set(_osp_likely ${_osp_lists})
+    list(FILTER _osp_likely INCLUDE REGEX "/lib[^/]*ssl[^/]*\\.list$")
+    list(REMOVE_ITEM _osp_lists ${_osp_likely})
+    list(PREPEND _osp_lists ${_osp_likely})
     string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" _osp_re "${_osp_library}")
     foreach(_osp_list IN LISTS _osp_lists)
       file(STRINGS "${_osp_list}" _osp_hit REGEX "^${_osp_re}$")

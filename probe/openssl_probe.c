@@ -35,7 +35,8 @@ static int osp_probe_usage(const char *what)
   return 2;
 }
 
-/* Reads the support table <path> into <table>; returns 0 if it cannot. */
+/* Reads the support table <path> into <table>; returns 0 if it cannot,
+ * or if it does not fit. */
 static int osp_probe_read_table(const char *path, char *table, size_t size)
 {
   size_t n;
@@ -44,6 +45,11 @@ static int osp_probe_read_table(const char *path, char *table, size_t size)
     return 0;
   n = fread(table, 1, size - 1, in);
   table[n] = '\0';
+  /* A table that does not fit would lose its newest rows: refuse it. */
+  if (n == size - 1 && fgetc(in) != EOF) {
+    fclose(in);
+    return 0;
+  }
   fclose(in);
   return 1;
 }

@@ -42,7 +42,7 @@ typedef struct osp_config_fact {
 } osp_config_fact;
 
 /* A known high or critical vulnerability whose range holds the release. */
-#define OSP_VULNS_MAX 8
+#define OSP_VULNS_MAX 32
 typedef struct osp_vulnerability {
   char id[24];       /* CVE-2014-0160 */
   char severity[12]; /* high, critical */
@@ -59,7 +59,8 @@ typedef struct osp_support_fact {
   char today[12];  /* the date judged against */
   char lts[16];    /* the newest branch in long-term support that day */
   char newest[16]; /* the newest branch that day */
-  int vulnerability_count;
+  int vulnerability_count; /* those kept, at most OSP_VULNS_MAX */
+  int vulnerabilities_more; /* found past that */
   osp_vulnerability vulnerabilities[OSP_VULNS_MAX];
 } osp_support_fact;
 

@@ -96,7 +96,7 @@ static inline void osp_json_support(FILE *out, const osp_support_fact *support)
     osp_json_string(out, v->name);
     fputs("}", out);
   }
-  fputs("]},\n", out);
+  fprintf(out, "], \"more_vulnerabilities\": %d},\n", support->vulnerabilities_more);
 }
 
 static inline void osp_json_config(FILE *out, const osp_config_fact *config)

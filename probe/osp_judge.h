@@ -252,12 +252,23 @@ static inline void osp_judge_support(osp_verdict *verdict, const char *flavor,
                                      const osp_support_fact *support)
 {
   int i;
-  for (i = 0; i < support->vulnerability_count; ++i) {
-    const osp_vulnerability *v = &support->vulnerabilities[i];
+  if (support->vulnerability_count > 0) {
+    char list[OSP_PATH_MAX];
+    size_t used = 0;
+    list[0] = '\0';
+    for (i = 0; i < support->vulnerability_count && used < sizeof list; ++i) {
+      const osp_vulnerability *v = &support->vulnerabilities[i];
+      int n = snprintf(list + used, sizeof list - used, "%s%s (%s, fixed in %s)",
+                       i ? ", " : "", v->id, v->severity, v->fixed_in);
+      if (n > 0)
+        used += OSP_CAST(size_t, n);
+    }
+    if (support->vulnerabilities_more > 0 && used < sizeof list)
+      snprintf(list + used, sizeof list - used, " and %d more",
+               support->vulnerabilities_more);
     osp_judge_reason(verdict, OSP_CODE_KNOWN_VULNERABLE,
-                     "%s %s is affected by %s (%s, rated %s), fixed in %s "
-                     "(REQUIRE_SUPPORTED)",
-                     flavor, version, v->id, v->name, v->severity, v->fixed_in);
+                     "%s %s is affected by %s (REQUIRE_SUPPORTED)", flavor, version,
+                     list);
   }
   if (support->ended)
     osp_judge_reason(verdict, OSP_CODE_END_OF_LIFE,

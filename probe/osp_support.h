@@ -97,11 +97,15 @@ static inline void osp_support_assess(osp_support_fact *out, const char *table,
         }
       }
     } else if (strcmp(field[0], "vuln") == 0 && n >= 8 &&
-               out->vulnerability_count < OSP_VULNS_MAX &&
                osp_version_parse(field[4], &first) && osp_version_parse(field[5], &last) &&
                osp_version_compare(&v, &first) >= 0 && osp_version_compare(&v, &last) <= 0) {
       /* vuln <flavor> <id> <severity> <first> <last> <fixed> <name> */
-      osp_vulnerability *hit = &out->vulnerabilities[out->vulnerability_count++];
+      osp_vulnerability *hit;
+      if (out->vulnerability_count >= OSP_VULNS_MAX) {
+        ++out->vulnerabilities_more;
+        continue;
+      }
+      hit = &out->vulnerabilities[out->vulnerability_count++];
       snprintf(hit->id, sizeof hit->id, "%s", field[2]);
       snprintf(hit->severity, sizeof hit->severity, "%s", field[3]);
       snprintf(hit->fixed_in, sizeof hit->fixed_in, "%s", field[6]);

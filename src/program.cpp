@@ -1,11 +1,15 @@
 #include "program.hpp"
 
 #include <cstdlib>
+#include <poll.h>
+#include <signal.h>
 #include <sstream>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+extern char** environ;
 
 #include "osp_version.h"
 #include "report.hpp"
@@ -68,13 +72,29 @@ ProgramFact finish_openssl_program(ProgramRun run, const osp_facts& facts)
     program.error = "it could not be started";
     return program;
   }
+  // At most 10 s, as the module allows it: a program that hangs is named,
+  // not waited for.
   char buffer[512];
-  ssize_t n;
-  while ((n = read(run.output, buffer, sizeof buffer)) > 0)
+  bool hung = false;
+  for (;;) {
+    pollfd ready{run.output, POLLIN, 0};
+    if (poll(&ready, 1, 10000) <= 0) {
+      hung = true;
+      kill(run.pid, SIGKILL);
+      break;
+    }
+    const ssize_t n = read(run.output, buffer, sizeof buffer);
+    if (n <= 0)
+      break;
     program.text.append(buffer, static_cast<std::size_t>(n));
+  }
   close(run.output);
   int status = 0;
   waitpid(run.pid, &status, 0);
+  if (hung) {
+    program.error = "it did not finish within 10 s";
+    return program;
+  }
   program.text = program.text.substr(0, program.text.find_first_of("\r\n"));
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     program.error = "it did not run (" + program.text + ")";

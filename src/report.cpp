@@ -105,13 +105,19 @@ std::string describe_config(const osp_config_fact& config)
 std::string describe_support(const osp_support_fact& support)
 {
   std::string text = support.status;
-  if (support.branch[0] != '\0' && support.ends[0] != '\0')
+  if (support.branch[0] != '\0' && support.ends[0] != '\0') {
     text += std::string(": branch ") + support.branch + ", upstream support until " +
-            support.ends + "; supported now: " + support.lts + " (LTS), " + support.newest;
+            support.ends + "; supported now:";
+    if (support.lts[0] != '\0')
+      text += std::string(" ") + support.lts + " (LTS),";
+    text += std::string(" ") + support.newest;
+  }
   for (int i = 0; i < support.vulnerability_count; ++i)
     text += std::string(i ? ", " : "; affected by ") + support.vulnerabilities[i].id +
             " (" + support.vulnerabilities[i].name + ", fixed in " +
             support.vulnerabilities[i].fixed_in + ")";
+  if (support.vulnerabilities_more > 0)
+    text += " and " + std::to_string(support.vulnerabilities_more) + " more";
   return text;
 }
 

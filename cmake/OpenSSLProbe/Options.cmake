@@ -122,8 +122,15 @@ function(_openssl_probe_check_options command)
   endif()
   set(_osp_today "${OPENSSL_PROBE_TODAY}")
   if(_osp_today STREQUAL "")
+    # Today, not SOURCE_DATE_EPOCH, which string(TIMESTAMP) would take
+    # (package builds set it to the source's date).
+    set(_osp_epoch "$ENV{SOURCE_DATE_EPOCH}")
+    unset(ENV{SOURCE_DATE_EPOCH})
     string(TIMESTAMP _osp_today "%Y-%m-%d" UTC)
-  elseif(NOT _osp_today MATCHES "^[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]$")
+    if(NOT _osp_epoch STREQUAL "")
+      set(ENV{SOURCE_DATE_EPOCH} "${_osp_epoch}")
+    endif()
+  elseif(NOT _osp_today MATCHES "^[0-9][0-9][0-9][0-9]-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
     message(FATAL_ERROR
       "OPENSSL_PROBE_TODAY is \"${_osp_today}\"; it takes a date as YYYY-MM-DD.")
   endif()

@@ -527,7 +527,8 @@ function(_openssl_probe_run out)
     ${_osp_fp_args})
   set(_osp_saved "${_osp_work}/pass-${_osp_fp}.brief.json")
   set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
-  if(_osp_fp IN_LIST _osp_kept AND EXISTS "${_osp_saved}")
+  if(_osp_fp IN_LIST _osp_kept AND EXISTS "${_osp_saved}"
+     AND EXISTS "${_osp_work}/pass-${_osp_fp}.json")
     if(NOT _osp_QUIET)
       message(STATUS "Probe unchanged since the last configure; result reused")
     endif()
@@ -607,6 +608,12 @@ function(_openssl_probe_run out)
       _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "
         "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
+    elseif("--require-supported" IN_LIST _osp_POLICY)
+      # Upstream support is judged by the probe's run, from the release
+      # that loads.
+      _openssl_probe_json_fail(_osp_json run-required
+        "upstream support is required (REQUIRE_SUPPORTED) but cannot be judged: "
+        "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
     endif()
   elseif(_osp_built)
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"

@@ -386,3 +386,4 @@ openssl_probe_add_case(SupportBranchSupported
 openssl_probe_add_case(SupportUnknown OPTIONS ${_today} ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
 openssl_probe_add_case(BadToday OPTIONS -DOPENSSL_PROBE_TODAY=yesterday)
+openssl_probe_add_case(CrossRequireSupported OPTIONS "${_cross}")

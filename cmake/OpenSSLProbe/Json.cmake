@@ -167,10 +167,15 @@ function(_openssl_probe_json_outline prefix json)
 endfunction()
 
 # Sets <out> to the flavor and version of the library that loaded, or of
-# the headers without one (see _openssl_probe_json_outline).
+# the headers without one, as messages show them.
 function(_openssl_probe_describe_version out json)
-  _openssl_probe_json_outline(_osp "${json}")
-  set(${out} "${_osp_SHOWN}" PARENT_SCOPE)
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  set(_osp_side header)
+  if(_osp_loaded)
+    set(_osp_side library)
+  endif()
+  _openssl_probe_describe_side(_osp_text "${json}" ${_osp_side})
+  set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to the version text (<side> header or library) of <json> as

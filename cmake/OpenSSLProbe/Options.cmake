@@ -134,9 +134,7 @@ function(_openssl_probe_check_options command)
     message(FATAL_ERROR
       "OPENSSL_PROBE_TODAY is \"${_osp_today}\"; it takes a date as YYYY-MM-DD.")
   endif()
-  get_filename_component(_osp_table
-    "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../../probe/osp_support.tsv" ABSOLUTE)
-  list(APPEND _osp_policy --today "${_osp_today}" --support-table "${_osp_table}")
+  list(APPEND _osp_policy --today "${_osp_today}")
   set(_osp_MIN_VERSION "${_osp_MIN_VERSION}" PARENT_SCOPE)
   set(_osp_TLS "${_osp_TLS}" PARENT_SCOPE)
   set(_osp_POLICY "${_osp_policy}" PARENT_SCOPE)

@@ -384,8 +384,11 @@ function(_openssl_probe_execute out_json exe timeout log)
     string(REPLACE ";" "\\;" _osp_arg "${ARGV${_osp_i}}")
     list(APPEND _osp_args "${_osp_arg}")
   endforeach()
+  # The release table the probe judges upstream support by, beside it.
+  _openssl_probe_sources_dir(_osp_dir)
   execute_process(
     COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${_osp_args}
+      --support-table "${_osp_dir}/osp_support.tsv"
     TIMEOUT ${timeout}
     RESULT_VARIABLE _osp_rc
     OUTPUT_VARIABLE _osp_out

@@ -108,7 +108,8 @@ openssl_probe_add_case(HandSetOutsideOverride
 # Paths that shells, CMake lists, compilers or makefiles treat specially.
 foreach(_case IN ITEMS Space Semicolon Unicode Dollar Quote)
   string(TOLOWER "_${_case}" _dir)
-  openssl_probe_add_case(PathWith${_case} OPTIONS "-DWITH_OPENSSL_DIR=${${_dir}}"
+  openssl_probe_add_case(PathWith${_case} SCRIPT PathWith
+    OPTIONS "-DWITH_OPENSSL_DIR=${${_dir}}"
     VARS OSP_PREFIX "${${_dir}}" REQUIRES "${_p3}")
 endforeach()
 

@@ -72,8 +72,28 @@ mkdir -p "$build"
   cd "$build"
   # config guesses the target, which 1.1.1's Configure would need named.
   "$unpacked/config" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
-  make -j"$(nproc)" build_libs
-  make install_dev
+  case " $* " in
+    *" enable-fips "*)
+      # The FIPS provider is installed the documented way: the module and
+      # the openssl program, then fipsinstall writes the module's checksum
+      # and self-test state, which the configuration includes.
+      make -j"$(nproc)" build_sw
+      make install_sw install_fips
+      module=$(find "$prefix" -name 'fips.so' | head -n 1)
+      "$prefix/bin/openssl" fipsinstall -module "$module" \
+        -out "$prefix/ssl/fipsmodule.cnf"
+      printf '%s\n' 'config_diagnostics = 1' 'openssl_conf = openssl_init' \
+        ".include $prefix/ssl/fipsmodule.cnf" \
+        '[openssl_init]' 'providers = provider_sect' 'alg_section = algorithm_sect' \
+        '[provider_sect]' 'fips = fips_sect' 'base = base_sect' \
+        '[base_sect]' 'activate = 1' \
+        '[algorithm_sect]' 'default_properties = fips=yes' > "$prefix/ssl/openssl.cnf"
+      ;;
+    *)
+      make -j"$(nproc)" build_libs
+      make install_dev
+      ;;
+  esac
 ) > "$cache/$name-$key.log" 2>&1 || {
   echo "build-openssl.sh: building $name failed, see $cache/$name-$key.log" >&2
   tail -n 30 "$cache/$name-$key.log" >&2

@@ -17,7 +17,7 @@ and stop with upgrade guidance when it cannot.
                   [FLAVORS <flavor>...] [TLS <1.2|1.3>] [OWN_PROTOCOL_RANGE]
                   [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
                   [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC]
-                  [REQUIRE_SUPPORTED])
+                  [REQUIRE_SUPPORTED] [REQUIRE_FIPS])
 
   ``MIN_VERSION <version>``
     The oldest acceptable OpenSSL release, in OpenSSL's numbering
@@ -72,6 +72,16 @@ and stop with upgrade guidance when it cannot.
     table ``probe/osp_support.tsv``, judged against today).  Without it,
     either is a note after the pass line, naming the releases to move to
     and the distribution package that owns the library, if any.
+
+  ``REQUIRE_FIPS``
+    Fail unless FIPS is in force for a default program of the install:
+    with OpenSSL 3, the FIPS provider loads under the run-time
+    configuration, passes its self-test (run again by the probe) and is
+    what the default properties (``fips=yes``) select, so the TLS handshake
+    ran under it; with BoringSSL or AWS-LC, a FIPS build.  A failure names
+    what is missing: the module (a build without ``enable-fips``), its
+    ``openssl fipsinstall`` data, its self-test, or the configuration that
+    loads it.  Without it the report still lists the providers and FIPS.
 
   ``REQUIRE_RUN``
     When cross-compiling, fail unless the probe can run (through
@@ -262,7 +272,7 @@ function(_openssl_probe_check)
   set(_osp_message "")
   set(_osp_why "")
   if(_osp_out_VERDICT STREQUAL "pass")
-    _openssl_probe_summary(_osp_summary "${_osp_json}" "${_osp_TLS}" _osp_out)
+    _openssl_probe_summary(_osp_summary "${_osp_json}" "${_osp_TLS}" _osp_out "${_osp_POLICY}")
     if(NOT _osp_QUIET)
       message(CHECK_PASS "${_osp_summary}")
     endif()

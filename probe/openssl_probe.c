@@ -5,6 +5,8 @@
  *                 [--min-awslc-version V] [--min-boringssl-api N]
  *                 [--flavors F,F] [--tls 1.2|1.3] [--include-dir DIR]
  *                 [--expect-ssl FILE] [--expect-crypto FILE]
+ *                 [--support-table FILE] [--today YYYY-MM-DD]
+ *                 [--require-supported 1] [--require-fips 1]
  *
  * Each fact has its own header beside this file; they are compiled into one
  * program because a compile-link-run costs far more than the facts do.
@@ -100,6 +102,8 @@ int main(int argc, char **argv)
       today = value;
     else if (strcmp(argv[i], "--require-supported") == 0)
       policy.require_supported = strcmp(value, "1") == 0;
+    else if (strcmp(argv[i], "--require-fips") == 0)
+      policy.require_fips = strcmp(value, "1") == 0;
     else
       return osp_probe_usage("unknown option");
   }
@@ -110,7 +114,7 @@ int main(int argc, char **argv)
 #if defined(OSP_HEADERS_ONLY)
   osp_header_facts(&facts);
 #else
-  osp_gather(&facts, policy.tls_min);
+  osp_gather(&facts, policy.tls_min, policy.require_fips);
 #endif
   if (table_path != OSP_NULL && !osp_probe_read_table(table_path, table, sizeof table))
     return osp_probe_usage("cannot read the support table");

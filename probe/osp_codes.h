@@ -22,5 +22,9 @@
 #define OSP_CODE_NO_HANDSHAKE "handshake-not-attempted"
 #define OSP_CODE_END_OF_LIFE "end-of-life"
 #define OSP_CODE_KNOWN_VULNERABLE "known-vulnerable"
+#define OSP_CODE_FIPS_UNAVAILABLE "fips-unavailable"
+#define OSP_CODE_FIPS_NOT_INSTALLED "fips-not-installed"
+#define OSP_CODE_FIPS_SELF_TEST "fips-self-test-failed"
+#define OSP_CODE_FIPS_NOT_ENABLED "fips-not-enabled"
 
 #endif

@@ -64,6 +64,39 @@ typedef struct osp_support_fact {
   osp_vulnerability vulnerabilities[OSP_VULNS_MAX];
 } osp_support_fact;
 
+/* One provider a library context loaded (OpenSSL 3). */
+#define OSP_PROVIDERS_MAX 8
+typedef struct osp_provider {
+  char name[32];
+  char version[32]; /* its own, which a FIPS module may not share */
+  int status;       /* running: 1; in an error state: 0; -1 not said */
+} osp_provider;
+
+/* OpenSSL 3's providers as a default program meets them (osp_providers.h). */
+typedef struct osp_providers_fact {
+  int supported;                  /* the library has providers (3.0 on) */
+  char modules_dir[OSP_PATH_MAX]; /* where it loads them from */
+  char modules_source[16];        /* "OPENSSL_MODULES", "default", "" */
+  int loaded_count;               /* those the default context loaded */
+  osp_provider loaded[OSP_PROVIDERS_MAX];
+  int available_count; /* built in, or a module file in modules_dir */
+  char available[OSP_PROVIDERS_MAX][32];
+} osp_providers_fact;
+
+/* FIPS as a default program gets it: OpenSSL 3's FIPS provider, or the
+ * FIPS mode of a BoringSSL or AWS-LC build. */
+typedef struct osp_fips_fact {
+  int in_force;             /* every algorithm comes from validated code */
+  char module[OSP_PATH_MAX]; /* the FIPS provider's file, or "" */
+  int module_found;          /* whether that file is there */
+  int loaded;           /* the default context loaded it: 1, 0, -1 n/a */
+  int default_property; /* the default properties ask fips=yes */
+  int installed;        /* it finds its fipsinstall data: 1, 0, -1 unknown */
+  int self_test;        /* 1 passed, 0 failed, -1 not run */
+  int mode;             /* FIPS_mode() of BoringSSL and AWS-LC, or -1 */
+  char error[OSP_TEXT_MAX]; /* the library's words when it did not load */
+} osp_fips_fact;
+
 typedef struct osp_facts {
   /* From the headers, evaluated by the compiler. */
   char flavor[16];
@@ -90,6 +123,8 @@ typedef struct osp_facts {
   /* Upstream support of the release that loaded (of the headers' without
    * a library), judged by the caller against its table and date. */
   osp_support_fact support;
+  osp_providers_fact providers;
+  osp_fips_fact fips;
 } osp_facts;
 
 /* The default minimum: the release that brought TLS 1.2. */
@@ -111,6 +146,7 @@ typedef struct osp_policy {
   const char *include_dir;   /* where the headers came from, or NULL */
   int headers_must_match;    /* header and library versions must agree */
   int require_supported;     /* end-of-life and known-vulnerable fail */
+  int require_fips;          /* FIPS must be in force */
 } osp_policy;
 
 /* One reason for a failure: a stable code (documented in

@@ -10,12 +10,14 @@
 #include "osp_handshake.h"
 #include "osp_header.h"
 #include "osp_library.h"
+#include "osp_providers.h"
 #include "osp_trust.h"
 
 /* Fills *facts; the handshakes run for the protocol the client needs (12
- * or 13).  One TLS context serves the configuration facts and the
- * handshakes: it is the costliest thing the probe makes. */
-static inline void osp_gather(osp_facts *facts, int tls)
+ * or 13), and with <require_fips> the FIPS provider's self-test runs.  One
+ * TLS context serves the configuration facts and the handshakes: it is the
+ * costliest thing the probe makes. */
+static inline void osp_gather(osp_facts *facts, int tls, int require_fips)
 {
   osp_header_facts(facts);
   osp_library_facts(facts);
@@ -33,6 +35,8 @@ static inline void osp_gather(osp_facts *facts, int tls)
 #else
   (void)tls; /* before 1.0.1: no TLS 1.2 to shake hands with */
 #endif
+  /* After the first context, which loaded the configuration's providers. */
+  osp_providers_facts(facts, require_fips);
 }
 
 #endif

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 
+#include "osp_describe.h"
 #include "osp_facts.h"
 
 static inline void osp_json_string(FILE *out, const char *text)
@@ -67,8 +68,10 @@ static inline void osp_json_protocol_or_null(FILE *out, int version)
 }
 
 /* The "support" object of a report (osp_support.h). */
-static inline void osp_json_support(FILE *out, const osp_support_fact *support)
+static inline void osp_json_support(FILE *out, const osp_facts *facts)
 {
+  const osp_support_fact *support = &facts->support;
+  char text[OSP_TEXT_MAX];
   int i;
   fputs("  \"support\": {\"status\": ", out);
   osp_json_string(out, support->status);
@@ -96,7 +99,11 @@ static inline void osp_json_support(FILE *out, const osp_support_fact *support)
     osp_json_string(out, v->name);
     fputs("}", out);
   }
-  fprintf(out, "], \"more_vulnerabilities\": %d},\n", support->vulnerabilities_more);
+  fprintf(out, "], \"more_vulnerabilities\": %d,\n    \"text\": ",
+          support->vulnerabilities_more);
+  osp_describe_support(facts, text, sizeof text);
+  osp_json_string(out, text);
+  fputs("},\n", out);
 }
 
 static inline void osp_json_config(FILE *out, const osp_config_fact *config)
@@ -113,6 +120,67 @@ static inline void osp_json_config(FILE *out, const osp_config_fact *config)
   osp_json_protocol_or_null(out, config->max_protocol);
   fputs(", \"security_level\": ", out);
   osp_json_int_or_null(out, config->security_level);
+  fputs("},\n", out);
+}
+
+/* The "providers" and "fips" objects of a report (osp_providers.h); null
+ * where the library did not run. */
+static inline void osp_json_providers(FILE *out, const osp_facts *facts)
+{
+  const osp_providers_fact *providers = &facts->providers;
+  const osp_fips_fact *fips = &facts->fips;
+  char text[2 * OSP_PATH_MAX];
+  int i;
+  if (!facts->have_library) {
+    fputs("  \"providers\": null,\n  \"fips\": null,\n", out);
+    return;
+  }
+  fputs("  \"providers\": {\"supported\": ", out);
+  osp_json_bool3(out, providers->supported);
+  fputs(", \"modules_dir\": ", out);
+  osp_json_string(out, providers->modules_dir);
+  fputs(", \"modules_dir_source\": ", out);
+  osp_json_string(out, providers->modules_source);
+  fputs(",\n    \"loaded\": [", out);
+  for (i = 0; i < providers->loaded_count; ++i) {
+    const osp_provider *p = &providers->loaded[i];
+    fputs(i ? ", {\"name\": " : "{\"name\": ", out);
+    osp_json_string(out, p->name);
+    fputs(", \"version\": ", out);
+    osp_json_string(out, p->version);
+    fputs(", \"status\": ", out);
+    osp_json_bool3(out, p->status);
+    fputs("}", out);
+  }
+  fputs("], \"available\": [", out);
+  for (i = 0; i < providers->available_count; ++i) {
+    fputs(i ? ", " : "", out);
+    osp_json_string(out, providers->available[i]);
+  }
+  fputs("],\n    \"text\": ", out);
+  osp_describe_providers(facts, text, sizeof text);
+  osp_json_string(out, text);
+  fputs("},\n  \"fips\": {\"in_force\": ", out);
+  osp_json_bool3(out, fips->in_force);
+  fputs(", \"module\": ", out);
+  osp_json_string(out, fips->module);
+  fputs(", \"module_found\": ", out);
+  osp_json_bool3(out, providers->supported ? fips->module_found : -1);
+  fputs(", \"loaded\": ", out);
+  osp_json_bool3(out, fips->loaded);
+  fputs(", \"default_property\": ", out);
+  osp_json_bool3(out, fips->default_property);
+  fputs(",\n    \"installed\": ", out);
+  osp_json_bool3(out, fips->installed);
+  fputs(", \"self_test\": ", out);
+  osp_json_bool3(out, fips->self_test);
+  fputs(", \"mode\": ", out);
+  osp_json_bool3(out, fips->mode);
+  fputs(", \"error\": ", out);
+  osp_json_string(out, fips->error);
+  fputs(",\n    \"text\": ", out);
+  osp_describe_fips(facts, text, sizeof text);
+  osp_json_string(out, text);
   fputs("},\n", out);
 }
 
@@ -168,7 +236,8 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs(", \"dir_exists\": ", out);
   osp_json_bool3(out, facts->have_library ? facts->trust_dir_exists : -1);
   fputs("},\n", out);
-  osp_json_support(out, &facts->support);
+  osp_json_support(out, facts);
+  osp_json_providers(out, facts);
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);

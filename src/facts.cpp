@@ -11,10 +11,10 @@
 
 namespace osp {
 
-osp_facts gather_facts(int tls, const std::string& today)
+osp_facts gather_facts(int tls, bool require_fips, const std::string& today)
 {
   osp_facts facts{};
-  osp_gather(&facts, tls);
+  osp_gather(&facts, tls, require_fips ? 1 : 0);
   std::string date = today;
   if (date.empty()) {
     char text[16];

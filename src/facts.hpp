@@ -8,9 +8,10 @@
 namespace osp {
 
 // The facts about the OpenSSL this process runs with; the handshake is
-// run for the protocol the client needs (12 or 13), and upstream support
+// run for the protocol the client needs (12 or 13), the FIPS provider's
+// self-test when FIPS is required, and upstream support
 // is judged on <today> (YYYY-MM-DD; empty: the current date, UTC) from
 // the support table the command embeds.
-osp_facts gather_facts(int tls, const std::string& today);
+osp_facts gather_facts(int tls, bool require_fips, const std::string& today);
 
 }  // namespace osp

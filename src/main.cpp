@@ -69,7 +69,7 @@ int main(int argc, char** argv)
   // What the user's own "openssl version" says, next to the library: it
   // runs while the facts are gathered.
   const osp::ProgramRun run = osp::start_openssl_program();
-  const osp_facts facts = osp::gather_facts(options->tls, options->today);
+  const osp_facts facts = osp::gather_facts(options->tls, options->require_fips, options->today);
   const osp_verdict verdict = osp::judge(facts, *options);
   const osp::ProgramFact program = osp::finish_openssl_program(run, facts);
   if (options->json) {

@@ -74,6 +74,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
       options.own_protocol_range = true;
     } else if (arg == "--require-supported") {
       options.require_supported = true;
+    } else if (arg == "--require-fips") {
+      options.require_fips = true;
     } else if (arg == "--today") {
       auto v = value("--today");
       if (!v)
@@ -108,7 +110,7 @@ std::string usage()
          "                     [--min-libressl-version V] [--min-awslc-version V]\n"
          "                     [--min-boringssl-api N] [--flavors F,F...]\n"
          "                     [--own-protocol-range] [--require-supported]\n"
-         "                     [--today YYYY-MM-DD]\n"
+         "                     [--require-fips] [--today YYYY-MM-DD]\n"
          "                     [--ruby [RUBY]]\n"
          "\n"
          "Reports the OpenSSL this program loads: its flavor and version, the\n"
@@ -131,6 +133,10 @@ std::string usage()
          "  --require-supported\n"
          "                     fail a release past its upstream support, or in\n"
          "                     a known high or critical vulnerability's range\n"
+         "  --require-fips     fail unless FIPS is in force for a default program:\n"
+         "                     the FIPS provider loads, passes its self-test and\n"
+         "                     is what fips=yes selects (OpenSSL 3), or a FIPS\n"
+         "                     build of BoringSSL or AWS-LC\n"
          "  --today YYYY-MM-DD the date to judge support on (default: today)\n"
          "  --tls 1.2|1.3      protocol the client needs (default 1.2)\n"
          "  --ruby [RUBY]      report on the OpenSSL that Ruby uses instead\n"

@@ -19,6 +19,7 @@ struct Options {
   std::string flavors;
   bool own_protocol_range = false;  // the program pins its own protocols
   bool require_supported = false;   // end-of-life and known-vulnerable fail
+  bool require_fips = false;        // FIPS must be in force
   std::string today;                // YYYY-MM-DD to judge support on; empty: now
   int tls = 12;  // 12 or 13
   bool json = false;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "guidance.hpp"
+#include "osp_describe.h"
 #include "osp_judge.h"
 #include "osp_json.h"
 
@@ -21,6 +22,7 @@ osp_verdict judge(const osp_facts& facts, const Options& options)
   policy.flavors = options.flavors.c_str();
   policy.own_protocol_range = options.own_protocol_range;
   policy.require_supported = options.require_supported;
+  policy.require_fips = options.require_fips;
   policy.tls_min = options.tls;
   policy.headers_must_match = 0;
   osp_verdict verdict;
@@ -100,18 +102,21 @@ std::string describe_config(const osp_config_fact& config)
   return text;
 }
 
-// Upstream support in one line: "end-of-life: branch 3.0, upstream support
-// until 2026-09-07; supported now: 3.5 (LTS), 4.0".
-std::string describe_support(const osp_support_fact& support)
+// A fact in words, as osp_describe.h gives it to the report too.
+std::string describe(void (*describe_fact)(const osp_facts*, char*, std::size_t),
+                     const osp_facts& facts)
 {
-  std::string text = support.status;
-  if (support.branch[0] != '\0' && support.ends[0] != '\0') {
-    text += std::string(": branch ") + support.branch + ", upstream support until " +
-            support.ends + "; supported now:";
-    if (support.lts[0] != '\0')
-      text += std::string(" ") + support.lts + " (LTS),";
-    text += std::string(" ") + support.newest;
-  }
+  char text[2 * OSP_PATH_MAX];
+  describe_fact(&facts, text, sizeof text);
+  return text;
+}
+
+// Upstream support in one line, as the report has it, with the
+// vulnerabilities that make it known-vulnerable.
+std::string describe_support(const osp_facts& facts)
+{
+  const osp_support_fact& support = facts.support;
+  std::string text = describe(osp_describe_support, facts);
   for (int i = 0; i < support.vulnerability_count; ++i)
     text += std::string(i ? ", " : "; affected by ") + support.vulnerabilities[i].id +
             " (" + support.vulnerabilities[i].name + ", fixed in " +
@@ -136,6 +141,8 @@ std::string describe_required(const Options& options)
     text += ", only " + options.flavors;
   if (options.require_supported)
     text += ", supported upstream";
+  if (options.require_fips)
+    text += ", FIPS";
   return text + ", TLS " + (options.tls == 13 ? "1.3" : "1.2");
 }
 
@@ -169,12 +176,14 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
       << "  TLS 1.2     " << describe_tls(facts.tls1_2) << "\n"
       << "  TLS 1.3     " << describe_tls(facts.tls1_3) << "\n"
       << "  config      " << describe_config(facts.config) << "\n"
+      << "  providers   " << describe(osp_describe_providers, facts) << "\n"
+      << "  FIPS        " << describe(osp_describe_fips, facts) << "\n"
       << "  CA file     " << facts.trust_file
       << (facts.trust_file_exists ? "" : " (missing)") << "\n"
       << "  CA folder   " << facts.trust_dir
       << (facts.trust_dir_exists ? "" : " (missing)") << "\n"
       << "  required    " << describe_required(options) << "\n";
-  out << "  support     " << describe_support(facts.support) << "\n";
+  out << "  support     " << describe_support(facts) << "\n";
   if (program != nullptr)
     out << "  program     "
         << (!program->found ? std::string("no openssl on PATH")

@@ -12,10 +12,24 @@ endif()
 # its parsing, its messages and the dependency provider's
 # OPENSSL_PROBE_<KEYWORD> variables are made from.
 function(_openssl_probe_keywords out_options out_one_value out_multi_value)
-  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE REQUIRE_SUPPORTED PARENT_SCOPE)
+  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE REQUIRE_SUPPORTED
+    REQUIRE_FIPS PARENT_SCOPE)
   set(${out_one_value} MIN_VERSION MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION
     MIN_BORINGSSL_API TLS RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
   set(${out_multi_value} FLAVORS PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the requirements, one "KEYWORD|--flag|key" each: the
+# openssl_probe() keyword, the probe's argument and the report's key.  The
+# probe's arguments and the report's requirements are made from it.
+function(_openssl_probe_policy_table out)
+  set(${out} "MIN_VERSION|--min-version|min_version" "TLS|--tls|tls_required"
+    "MIN_LIBRESSL_VERSION|--min-libressl-version|min_libressl_version"
+    "MIN_AWSLC_VERSION|--min-awslc-version|min_awslc_version"
+    "MIN_BORINGSSL_API|--min-boringssl-api|min_boringssl_api"
+    "FLAVORS|--flavors|flavors" "OWN_PROTOCOL_RANGE|--own-protocol-range|own_protocol_range"
+    "REQUIRE_SUPPORTED|--require-supported|require_supported"
+    "REQUIRE_FIPS|--require-fips|require_fips" PARENT_SCOPE)
 endfunction()
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
@@ -96,30 +110,28 @@ function(_openssl_probe_check_options command)
       "${command}() given REASON_VARIABLE without RESULT_VARIABLE.")
   endif()
   # The requirements as the probe takes them on its command line, the form
-  # the probe, its fingerprint, the CMake judge and the report all read.
-  set(_osp_policy --min-version "${_osp_MIN_VERSION}" --tls "${_osp_TLS}")
-  foreach(_osp_pair IN ITEMS "MIN_LIBRESSL_VERSION|--min-libressl-version"
-                             "MIN_AWSLC_VERSION|--min-awslc-version"
-                             "MIN_BORINGSSL_API|--min-boringssl-api")
-    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
-    list(GET _osp_pair 0 _osp_option)
-    list(GET _osp_pair 1 _osp_flag)
-    if(DEFINED _osp_${_osp_option})
-      list(APPEND _osp_policy ${_osp_flag} "${_osp_${_osp_option}}")
+  # the probe, its fingerprint, the CMake judge and the report all read:
+  # a value (FLAVORS joined by commas), or 1 for an option given.
+  _openssl_probe_keywords(_osp_flags_only _osp_unused _osp_unused)
+  _openssl_probe_policy_table(_osp_table)
+  set(_osp_policy "")
+  foreach(_osp_row IN LISTS _osp_table)
+    string(REPLACE "|" ";" _osp_row "${_osp_row}")
+    list(GET _osp_row 0 _osp_keyword)
+    list(GET _osp_row 1 _osp_flag)
+    if(_osp_keyword IN_LIST _osp_flags_only)
+      if(_osp_${_osp_keyword})
+        list(APPEND _osp_policy ${_osp_flag} 1)
+      endif()
+    elseif(_osp_${_osp_keyword})
+      string(REPLACE ";" "," _osp_value "${_osp_${_osp_keyword}}")
+      list(APPEND _osp_policy ${_osp_flag} "${_osp_value}")
+    elseif(DEFINED _osp_${_osp_keyword} AND NOT _osp_keyword STREQUAL "FLAVORS")
+      list(APPEND _osp_policy ${_osp_flag} "${_osp_${_osp_keyword}}")
     endif()
   endforeach()
-  if(_osp_FLAVORS)
-    string(REPLACE ";" "," _osp_flavors "${_osp_FLAVORS}")
-    list(APPEND _osp_policy --flavors "${_osp_flavors}")
-  endif()
-  if(_osp_OWN_PROTOCOL_RANGE)
-    list(APPEND _osp_policy --own-protocol-range 1)
-  endif()
   # Upstream support is judged against today (OPENSSL_PROBE_TODAY, as
   # YYYY-MM-DD, fixes it), so the answer ages: a new day probes again.
-  if(_osp_REQUIRE_SUPPORTED)
-    list(APPEND _osp_policy --require-supported 1)
-  endif()
   set(_osp_today "${OPENSSL_PROBE_TODAY}")
   if(_osp_today STREQUAL "")
     # Today, not SOURCE_DATE_EPOCH, which string(TIMESTAMP) would take

@@ -93,15 +93,16 @@ endfunction()
 # the linkage and target given in ARGN; and
 # <out> to a hash of that and everything its verdict depends on besides:
 # the requirements <policy> (probe arguments), the run-time environment,
-# and <config>, the OpenSSL configuration file the last report named, if
-# any, whose identity counts as the library files' does.
-function(_openssl_probe_fingerprint out out_build config loc policy)
+# and the run-time files the last report named, <config> (its OpenSSL
+# configuration) and <module> (the FIPS provider it loaded), whose
+# identity counts as the library files' does.
+function(_openssl_probe_fingerprint out out_build config module loc policy)
   _openssl_probe_snapshot(_osp_context _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
   _openssl_probe_sources_hash(_osp_sources)
   _openssl_probe_file_identity(_osp_install "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
     "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")
   string(SHA256 _osp_build "${${loc}_KEY};${ARGN};${_osp_context};${_osp_sources};${_osp_install}")
-  _openssl_probe_file_identity(_osp_config "${config}")
+  _openssl_probe_file_identity(_osp_config "${config}" "${module}")
   string(SHA256 _osp_fp "${_osp_build};${policy};${_osp_config}")
   set(${out} "${_osp_fp}" PARENT_SCOPE)
   set(${out_build} "${_osp_build}" PARENT_SCOPE)
@@ -184,18 +185,27 @@ function(_openssl_probe_keep work fingerprint json)
     file(REMOVE "${work}/pass-${_osp_oldest}.json" "${work}/pass-${_osp_oldest}.brief.json")
   endif()
   set(_OpenSSLProbe_FINGERPRINTS "${_osp_kept}" CACHE INTERNAL "")
-  # The configuration file it names counts in the next fingerprints.
-  _openssl_probe_config_file(_osp_config "${json}")
+  # The run-time files it names count in the next fingerprints.
+  _openssl_probe_config_file(_osp_config _osp_module "${json}")
   set(_OpenSSLProbe_CONFIG_FILE "${_osp_config}" CACHE INTERNAL "")
+  set(_OpenSSLProbe_FIPS_MODULE "${_osp_module}" CACHE INTERNAL "")
 endfunction()
 
-# Sets <out> to the OpenSSL configuration file <json> names, or to empty.
-function(_openssl_probe_config_file out json)
+# Sets <out> to the OpenSSL configuration file <json> names, and
+# <out_module> to the FIPS provider that loaded (the file its fipsinstall
+# data must match); each empty for none.
+function(_openssl_probe_config_file out out_module json)
   string(JSON _osp_file ERROR_VARIABLE _osp_none GET "${json}" configuration file)
   if(_osp_none)
     set(_osp_file "")
   endif()
+  set(_osp_module "")
+  string(JSON _osp_loaded ERROR_VARIABLE _osp_none GET "${json}" fips loaded)
+  if(_osp_loaded)
+    string(JSON _osp_module GET "${json}" fips module)
+  endif()
   set(${out} "${_osp_file}" PARENT_SCOPE)
+  set(${out_module} "${_osp_module}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to <path>, or, if <path> holds a character that CMake lists,
@@ -527,6 +537,7 @@ function(_openssl_probe_run out)
   set(_osp_fp_args ${_osp_loc} "${_osp_policy} ${_osp_REQUIRE_RUN}"
     "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
   _openssl_probe_fingerprint(_osp_fp _osp_build_fp "$CACHE{_OpenSSLProbe_CONFIG_FILE}"
+    "$CACHE{_OpenSSLProbe_FIPS_MODULE}"
     ${_osp_fp_args})
   set(_osp_saved "${_osp_work}/pass-${_osp_fp}.brief.json")
   set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
@@ -611,13 +622,21 @@ function(_openssl_probe_run out)
       _openssl_probe_json_fail(_osp_json run-required
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "
         "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
-    elseif("--require-supported" IN_LIST _osp_POLICY)
-      # Upstream support is judged by the probe's run, from the release
-      # that loads.
-      _openssl_probe_json_fail(_osp_json run-required
-        "upstream support is required (REQUIRE_SUPPORTED) but cannot be judged: "
-        "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
     endif()
+    # Upstream support and FIPS are judged by the probe's run, from the
+    # library that loads.
+    foreach(_osp_pair IN ITEMS "--require-supported|upstream support|REQUIRE_SUPPORTED"
+                               "--require-fips|FIPS|REQUIRE_FIPS")
+      string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+      list(GET _osp_pair 0 _osp_flag)
+      list(GET _osp_pair 1 _osp_what)
+      list(GET _osp_pair 2 _osp_keyword)
+      if(NOT _osp_REQUIRE_RUN AND _osp_flag IN_LIST _osp_POLICY)
+        _openssl_probe_json_fail(_osp_json run-required
+          "${_osp_what} is required (${_osp_keyword}) but cannot be judged: "
+          "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
+      endif()
+    endforeach()
   elseif(_osp_built)
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
       ${_osp_POLICY} --include-dir "${${_osp_loc}_INCLUDE_DIR}"
@@ -638,9 +657,11 @@ function(_openssl_probe_run out)
   if(_osp_verdict STREQUAL "pass")
     # Under the configuration file this run names (the first run knows it
     # only now).
-    _openssl_probe_config_file(_osp_config "${_osp_json}")
-    if(NOT _osp_config STREQUAL "$CACHE{_OpenSSLProbe_CONFIG_FILE}")
-      _openssl_probe_fingerprint(_osp_fp _osp_build_fp "${_osp_config}" ${_osp_fp_args})
+    _openssl_probe_config_file(_osp_config _osp_module "${_osp_json}")
+    if(NOT _osp_config STREQUAL "$CACHE{_OpenSSLProbe_CONFIG_FILE}"
+       OR NOT _osp_module STREQUAL "$CACHE{_OpenSSLProbe_FIPS_MODULE}")
+      _openssl_probe_fingerprint(_osp_fp _osp_build_fp "${_osp_config}" "${_osp_module}"
+        ${_osp_fp_args})
     endif()
     set(${_osp_FINGERPRINT} "${_osp_fp}" PARENT_SCOPE)
   endif()

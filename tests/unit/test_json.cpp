@@ -28,7 +28,7 @@ TEST_CASE("The JSON report has every documented field", "[json]")
        {"verdict", "flavor", "header_flavor", "header_version", "header_number",
         "header_text", "api_version", "library_loaded", "library_version",
         "library_number", "library_text", "library_path", "crypto_library_path",
-        "tls1_2", "tls1_3", "reasons"})
+        "tls1_2", "tls1_3", "providers", "fips", "reasons"})
     CHECK_THAT(json, Contains(std::string("\"") + key + "\": "));
   CHECK_THAT(json, StartsWith("{") && EndsWith("}\n"));
   CHECK_THAT(json, Contains("\"verdict\": \"pass\""));
@@ -36,6 +36,39 @@ TEST_CASE("The JSON report has every documented field", "[json]")
   CHECK_THAT(json, Contains("\"compiled\": true, \"handshake\": true"));
   CHECK_THAT(json, Contains("\"handshake\": null"));
   CHECK_THAT(json, Contains("\"reasons\": []"));
+  CHECK_THAT(json, Contains("\"fips\": {\"in_force\": false"));
+}
+
+TEST_CASE("Providers and FIPS come with their words", "[json][fips]")
+{
+  osp_facts f{};
+  f.have_library = 1;
+  f.providers.supported = 1;
+  std::snprintf(f.providers.modules_dir, sizeof f.providers.modules_dir, "/opt/m");
+  std::snprintf(f.providers.modules_source, sizeof f.providers.modules_source, "default");
+  f.providers.loaded_count = 2;
+  std::snprintf(f.providers.loaded[0].name, sizeof f.providers.loaded[0].name, "fips");
+  std::snprintf(f.providers.loaded[0].version, sizeof f.providers.loaded[0].version, "3.0.9");
+  f.providers.loaded[0].status = 1;
+  std::snprintf(f.providers.loaded[1].name, sizeof f.providers.loaded[1].name, "base");
+  f.providers.loaded[1].status = -1;
+  f.providers.available_count = 1;
+  std::snprintf(f.providers.available[0], sizeof f.providers.available[0], "fips");
+  std::snprintf(f.fips.module, sizeof f.fips.module, "/opt/m/fips.so");
+  f.fips.module_found = f.fips.loaded = f.fips.installed = f.fips.self_test = 1;
+  f.fips.default_property = f.fips.in_force = 1;
+  f.fips.mode = -1;
+  osp_verdict v{};
+  v.pass = 1;
+  const std::string json = osp::to_json(f, v);
+  CHECK_THAT(json, Contains("\"loaded\": [{\"name\": \"fips\", \"version\": \"3.0.9\", "
+                            "\"status\": true}, {\"name\": \"base\", \"version\": \"\", "
+                            "\"status\": null}], \"available\": [\"fips\"]"));
+  CHECK_THAT(json, Contains("\"text\": \"fips 3.0.9, base loaded; available: fips (modules in /opt/m)\""));
+  CHECK_THAT(json, Contains("\"text\": \"in force: the FIPS provider 3.0.9 loaded from "
+                            "/opt/m/fips.so, self-test passed, fips=yes the default property\""));
+  f.have_library = 0;
+  CHECK_THAT(osp::to_json(f, v), Contains("\"providers\": null,\n  \"fips\": null,"));
 }
 
 TEST_CASE("JSON strings are escaped", "[json]")

@@ -297,3 +297,113 @@ TEST_CASE("A program that sets its own protocol range is judged by a pinned clie
     CHECK(std::string(v.reasons[0].code) == OSP_CODE_CONFIGURATION);
   }
 }
+
+namespace {
+
+// Facts of an OpenSSL 3.0.20 FIPS build with FIPS in force, as a default
+// program gets it.
+osp_facts fips_in_force()
+{
+  osp_facts f = healthy();
+  f.providers.supported = 1;
+  std::snprintf(f.fips.module, sizeof f.fips.module, "/opt/ssl/lib64/ossl-modules/fips.so");
+  f.fips.module_found = 1;
+  f.fips.loaded = 1;
+  f.fips.installed = 1;
+  f.fips.self_test = 1;
+  f.fips.default_property = 1;
+  f.fips.mode = -1;
+  f.fips.in_force = 1;
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("REQUIRE_FIPS names what is missing, from the module to the configuration",
+          "[judge][fips]")
+{
+  auto p = policy();
+  p.require_fips = 1;
+  osp_verdict v;
+  auto f = fips_in_force();
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+
+  struct Case {
+    const char* what;
+    void (*change)(osp_facts&);
+    const char* code;
+    const char* words;
+  };
+  const Case cases[] = {
+    {"no providers (1.1.1, LibreSSL)",
+     [](osp_facts& x) { x.providers.supported = 0; },
+     OSP_CODE_FIPS_UNAVAILABLE, "has no FIPS provider: that takes OpenSSL 3.0"},
+    {"BoringSSL without FIPS",
+     [](osp_facts& x) { x.providers.supported = 0; x.fips.mode = 0; },
+     OSP_CODE_FIPS_UNAVAILABLE, "is not a FIPS build: FIPS_mode() is 0"},
+    {"no module file",
+     [](osp_facts& x) { x.fips.module_found = 0; x.fips.loaded = 0; },
+     OSP_CODE_FIPS_UNAVAILABLE, "there is no /opt/ssl/lib64/ossl-modules/fips.so"},
+    {"no fipsinstall data",
+     [](osp_facts& x) { x.fips.loaded = 0; x.fips.installed = 0; x.fips.self_test = -1; },
+     OSP_CODE_FIPS_NOT_INSTALLED, "finds no data of openssl fipsinstall"},
+    {"self-test fails",
+     [](osp_facts& x) { x.fips.loaded = 0; x.fips.self_test = 0; },
+     OSP_CODE_FIPS_SELF_TEST, "fails its self-test"},
+    {"loaded, then in an error state",
+     [](osp_facts& x) { x.fips.self_test = 0; },
+     OSP_CODE_FIPS_SELF_TEST, "fails its self-test"},
+    {"not activated",
+     [](osp_facts& x) { x.fips.loaded = 0; },
+     OSP_CODE_FIPS_NOT_ENABLED, "does not load the FIPS provider"},
+    {"no fips=yes",
+     [](osp_facts& x) { x.fips.default_property = 0; },
+     OSP_CODE_FIPS_NOT_ENABLED, "does not make fips=yes the default property"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    f = fips_in_force();
+    c.change(f);
+    f.fips.in_force = 0;
+    osp_judge(&f, &p, &v);
+    CHECK(v.pass == 0);
+    REQUIRE(v.count == 1);
+    CHECK(std::string(v.reasons[0].code) == c.code);
+    CHECK_THAT(v.reasons[0].text, Contains(c.words) && Contains("(REQUIRE_FIPS)"));
+    CHECK(osp::guidance_for_code(v.reasons[0].code, 12).known);
+    CHECK_FALSE(osp::guidance_for_code(v.reasons[0].code, 12).upgrade_helps);
+  }
+}
+
+TEST_CASE("FIPS counts only where it is required, and only for a library that ran",
+          "[judge][fips]")
+{
+  auto f = healthy();  // no FIPS provider at all
+  auto p = policy();
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+  p.require_fips = 1;
+  f.have_library = 0;
+  osp_judge(&f, &p, &v);
+  CHECK(v.pass == 1);
+}
+
+TEST_CASE("A failed FIPS setup is named before the handshake it also fails", "[judge][fips]")
+{
+  auto f = fips_in_force();
+  f.fips.loaded = 0;
+  f.fips.self_test = 0;
+  f.fips.in_force = 0;
+  f.tls1_2.handshake = 0;
+  f.tls1_2.unconfigured = 1;
+  std::snprintf(f.tls1_2.error, sizeof f.tls1_2.error, "cannot create a TLS context");
+  auto p = policy();
+  p.require_fips = 1;
+  osp_verdict v;
+  osp_judge(&f, &p, &v);
+  REQUIRE(v.count == 2);
+  CHECK(std::string(v.reasons[0].code) == OSP_CODE_FIPS_SELF_TEST);
+  CHECK(std::string(v.reasons[1].code) == OSP_CODE_CONFIGURATION);
+}

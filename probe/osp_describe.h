@@ -1,0 +1,133 @@
+/* Facts in words, one line each, for the places that show them: the
+ * report carries them ("text"), so the module's messages and the command
+ * print the same line.
+ * Pure functions over osp_facts; builds as C99 and as C++14 or later. */
+#ifndef OSP_DESCRIBE_H
+#define OSP_DESCRIBE_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "osp_facts.h"
+
+/* Appends text to out (of size bytes, holding *used of them). */
+static inline void osp_describe_add(char *out, size_t size, size_t *used,
+                                    const char *text)
+{
+  int n;
+  if (*used + 1 >= size)
+    return;
+  n = snprintf(out + *used, size - *used, "%s", text);
+  if (n > 0)
+    *used += OSP_CAST(size_t, n) < size - *used ? OSP_CAST(size_t, n) : size - *used - 1;
+}
+
+/* "known-vulnerable: branch 3.0, upstream support until 2026-09-07;
+ * supported now: 3.5 (LTS), 4.0" (the status alone where the table does
+ * not know the branch). */
+static inline void osp_describe_support(const osp_facts *facts, char *out,
+                                        size_t size)
+{
+  const osp_support_fact *support = &facts->support;
+  size_t used = 0;
+  out[0] = '\0';
+  osp_describe_add(out, size, &used, support->status);
+  if (support->branch[0] == '\0' || support->ends[0] == '\0')
+    return;
+  osp_describe_add(out, size, &used, ": branch ");
+  osp_describe_add(out, size, &used, support->branch);
+  osp_describe_add(out, size, &used, ", upstream support until ");
+  osp_describe_add(out, size, &used, support->ends);
+  osp_describe_add(out, size, &used, "; supported now:");
+  if (support->lts[0] != '\0') {
+    osp_describe_add(out, size, &used, " ");
+    osp_describe_add(out, size, &used, support->lts);
+    osp_describe_add(out, size, &used, " (LTS),");
+  }
+  osp_describe_add(out, size, &used, " ");
+  osp_describe_add(out, size, &used, support->newest);
+}
+
+/* "default 3.0.19 loaded; available: base, default, null, legacy (in DIR)". */
+static inline void osp_describe_providers(const osp_facts *facts, char *out,
+                                          size_t size)
+{
+  const osp_providers_fact *providers = &facts->providers;
+  size_t used = 0;
+  int i;
+  out[0] = '\0';
+  if (!providers->supported) {
+    osp_describe_add(out, size, &used, "none: this library has no providers (OpenSSL 3.0 brought them)");
+    return;
+  }
+  for (i = 0; i < providers->loaded_count; ++i) {
+    const osp_provider *p = &providers->loaded[i];
+    osp_describe_add(out, size, &used, i ? ", " : "");
+    osp_describe_add(out, size, &used, p->name);
+    osp_describe_add(out, size, &used, p->version[0] ? " " : "");
+    osp_describe_add(out, size, &used, p->version);
+    osp_describe_add(out, size, &used, p->status == 0 ? " (in an error state)" : "");
+  }
+  osp_describe_add(out, size, &used, providers->loaded_count ? " loaded" : "none loaded");
+  osp_describe_add(out, size, &used, "; available: ");
+  for (i = 0; i < providers->available_count; ++i) {
+    osp_describe_add(out, size, &used, i ? ", " : "");
+    osp_describe_add(out, size, &used, providers->available[i]);
+  }
+  osp_describe_add(out, size, &used, " (modules in ");
+  osp_describe_add(out, size, &used, providers->modules_dir);
+  osp_describe_add(out, size, &used,
+                   strcmp(providers->modules_source, "OPENSSL_MODULES") == 0
+                     ? ", from OPENSSL_MODULES)"
+                     : ")");
+}
+
+/* "in force: the FIPS provider 3.0.20 loaded from FILE, self-test passed,
+ * fips=yes the default property", or what is missing. */
+static inline void osp_describe_fips(const osp_facts *facts, char *out,
+                                     size_t size)
+{
+  const osp_fips_fact *fips = &facts->fips;
+  const char *version = "";
+  size_t used = 0;
+  int i;
+  out[0] = '\0';
+  if (fips->mode >= 0) {
+    osp_describe_add(out, size, &used, fips->mode ? "in force: FIPS_mode() is 1"
+                                                  : "not in force: not a FIPS build (FIPS_mode() is 0)");
+    return;
+  }
+  if (!facts->providers.supported) {
+    osp_describe_add(out, size, &used, "not available: this library has no FIPS provider");
+    return;
+  }
+  if (!fips->module_found) {
+    osp_describe_add(out, size, &used, "not available: no FIPS provider (");
+    osp_describe_add(out, size, &used, fips->module);
+    osp_describe_add(out, size, &used, " is missing)");
+    return;
+  }
+  for (i = 0; i < facts->providers.loaded_count; ++i)
+    if (strcmp(facts->providers.loaded[i].name, "fips") == 0)
+      version = facts->providers.loaded[i].version;
+  osp_describe_add(out, size, &used, fips->in_force ? "in force: " : "not in force: ");
+  if (fips->loaded == 1) {
+    osp_describe_add(out, size, &used, "the FIPS provider ");
+    osp_describe_add(out, size, &used, version);
+    osp_describe_add(out, size, &used, " loaded from ");
+    osp_describe_add(out, size, &used, fips->module);
+  } else {
+    osp_describe_add(out, size, &used, "the FIPS provider ");
+    osp_describe_add(out, size, &used, fips->module);
+    osp_describe_add(out, size, &used, " not loaded");
+  }
+  if (fips->installed == 0)
+    osp_describe_add(out, size, &used, ", without fipsinstall data");
+  if (fips->self_test >= 0)
+    osp_describe_add(out, size, &used, fips->self_test ? ", self-test passed" : ", self-test failed");
+  osp_describe_add(out, size, &used, fips->default_property == 1
+                                       ? ", fips=yes the default property"
+                                       : ", fips=yes not the default property");
+}
+
+#endif

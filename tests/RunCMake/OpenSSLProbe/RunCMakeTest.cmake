@@ -388,3 +388,23 @@ openssl_probe_add_case(SupportUnknown OPTIONS ${_today} ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
 openssl_probe_add_case(BadToday OPTIONS -DOPENSSL_PROBE_TODAY=yesterday)
 openssl_probe_add_case(CrossRequireSupported OPTIONS "${_cross}")
+
+# OpenSSL 3's providers and FIPS: a real enable-fips build (fipsinstall run
+# by the test setup), configurations that each leave out one part of it,
+# and installs that have no FIPS at all.
+set(_pfips "${OSP_TEST_FIPS_PREFIX}")
+openssl_probe_add_case(FipsRequired OPTIONS "-DWITH_OPENSSL_DIR=${_pfips}"
+  VARS OSP_PREFIX "${_pfips}" REQUIRES "${_pfips}")
+openssl_probe_add_case(FipsReported)
+openssl_probe_add_case(FipsSystemRequired)
+openssl_probe_add_case(FipsNotInstalled OPTIONS "-DWITH_OPENSSL_DIR=${_pfips}"
+  ENV "OPENSSL_CONF=${_conf}/benign.cnf" REQUIRES "${_pfips}")
+foreach(_case IN ITEMS FipsNotActivated FipsNoDefaultProperty FipsSelfTestFails)
+  openssl_probe_add_case(${_case} OPTIONS "-DWITH_OPENSSL_DIR=${_pfips}"
+    VARS OSP_PREFIX "${_pfips}" REQUIRES "${_pfips}")
+endforeach()
+openssl_probe_add_case(FipsBoringSSL OPTIONS ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")
+openssl_probe_add_case(FipsOpenSSL111 OPTIONS "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL111_PREFIX}"
+  REQUIRES "${OSP_TEST_OPENSSL111_PREFIX}")
+openssl_probe_add_case(CrossRequireFips OPTIONS "${_cross}")

@@ -1,0 +1,5 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(fips-not-enabled reasons 0 code)
+check_report_field(OFF fips loaded)
+check_report_field(ON fips installed)
+check_no_other_openssl_advised()

@@ -1,0 +1,5 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(fips-self-test-failed reasons 0 code)
+check_report_field(tls-refused-by-configuration reasons 1 code)
+check_report_field(OFF fips self_test)
+check_no_other_openssl_advised()

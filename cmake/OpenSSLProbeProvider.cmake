@@ -33,7 +33,8 @@ The requirements come from cache variables, one per keyword of
 ``OPENSSL_PROBE_MIN_BORINGSSL_API``, ``OPENSSL_PROBE_FLAVORS``,
 ``OPENSSL_PROBE_TIMEOUT``, and the switches ``OPENSSL_PROBE_STATIC``,
 ``OPENSSL_PROBE_OWN_PROTOCOL_RANGE``, ``OPENSSL_PROBE_REQUIRE_RUN``,
-``OPENSSL_PROBE_REQUIRE_SUPPORTED``, ``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
+``OPENSSL_PROBE_REQUIRE_SUPPORTED``, ``OPENSSL_PROBE_REQUIRE_FIPS``,
+``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
 Needs CMake 3.25 or newer.
 #]=======================================================================]
 

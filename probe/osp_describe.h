@@ -83,7 +83,7 @@ static inline void osp_describe_providers(const osp_facts *facts, char *out,
 }
 
 /* "in force: the FIPS provider 3.0.20 loaded from FILE, self-test passed,
- * fips=yes the default property", or what is missing. */
+ * fips=yes the default property", or what is missing (osp_fips_gap). */
 static inline void osp_describe_fips(const osp_facts *facts, char *out,
                                      size_t size)
 {
@@ -92,32 +92,43 @@ static inline void osp_describe_fips(const osp_facts *facts, char *out,
   size_t used = 0;
   int i;
   out[0] = '\0';
-  if (fips->mode >= 0) {
-    osp_describe_add(out, size, &used, fips->mode ? "in force: FIPS_mode() is 1"
-                                                  : "not in force: not a FIPS build (FIPS_mode() is 0)");
+  switch (osp_fips_gap(facts)) {
+  case OSP_FIPS_NOT_FIPS_BUILD:
+    osp_describe_add(out, size, &used, "not in force: not a FIPS build (FIPS_mode() is 0)");
     return;
-  }
-  if (!facts->providers.supported) {
+  case OSP_FIPS_NO_PROVIDERS:
     osp_describe_add(out, size, &used, "not available: this library has no FIPS provider");
     return;
-  }
-  if (!fips->module_found) {
+  case OSP_FIPS_NO_MODULE:
     osp_describe_add(out, size, &used, "not available: no FIPS provider (");
     osp_describe_add(out, size, &used, fips->module);
     osp_describe_add(out, size, &used, " is missing)");
     return;
+  case OSP_FIPS_NOT_LOADABLE:
+    osp_describe_add(out, size, &used, "not available: the FIPS provider ");
+    osp_describe_add(out, size, &used, fips->module);
+    osp_describe_add(out, size, &used, " does not load");
+    return;
+  case OSP_FIPS_IN_FORCE:
+    if (fips->mode >= 0) {
+      osp_describe_add(out, size, &used, "in force: FIPS_mode() is 1");
+      return;
+    }
+    osp_describe_add(out, size, &used, "in force: ");
+    break;
+  default:
+    osp_describe_add(out, size, &used, "not in force: ");
+    break;
   }
   for (i = 0; i < facts->providers.loaded_count; ++i)
     if (strcmp(facts->providers.loaded[i].name, "fips") == 0)
       version = facts->providers.loaded[i].version;
-  osp_describe_add(out, size, &used, fips->in_force ? "in force: " : "not in force: ");
+  osp_describe_add(out, size, &used, "the FIPS provider ");
   if (fips->loaded == 1) {
-    osp_describe_add(out, size, &used, "the FIPS provider ");
     osp_describe_add(out, size, &used, version);
     osp_describe_add(out, size, &used, " loaded from ");
     osp_describe_add(out, size, &used, fips->module);
   } else {
-    osp_describe_add(out, size, &used, "the FIPS provider ");
     osp_describe_add(out, size, &used, fips->module);
     osp_describe_add(out, size, &used, " not loaded");
   }

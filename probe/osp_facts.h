@@ -163,6 +163,41 @@ typedef struct osp_verdict {
   osp_reason reasons[OSP_REASONS_MAX];
 } osp_verdict;
 
+/* What keeps FIPS from being in force for a default program, the first
+ * part missing: the one classification the judge's reasons and the
+ * report's words both follow. */
+#define OSP_FIPS_IN_FORCE 0
+#define OSP_FIPS_NOT_FIPS_BUILD 1 /* BoringSSL, AWS-LC: FIPS_mode() is 0 */
+#define OSP_FIPS_NO_PROVIDERS 2   /* OpenSSL before 3.0, LibreSSL */
+#define OSP_FIPS_NO_MODULE 3      /* no FIPS provider's file */
+#define OSP_FIPS_NOT_LOADABLE 4   /* the file does not load at all */
+#define OSP_FIPS_NO_DATA 5        /* no fipsinstall data reaches it */
+#define OSP_FIPS_SELF_TEST 6      /* its self-test fails */
+#define OSP_FIPS_NOT_LOADED 7     /* the configuration does not load it */
+#define OSP_FIPS_NOT_DEFAULT 8    /* fips=yes is not the default property */
+
+static inline int osp_fips_gap(const osp_facts *facts)
+{
+  const osp_fips_fact *fips = &facts->fips;
+  if (fips->mode >= 0)
+    return fips->mode ? OSP_FIPS_IN_FORCE : OSP_FIPS_NOT_FIPS_BUILD;
+  if (!facts->providers.supported)
+    return OSP_FIPS_NO_PROVIDERS;
+  if (fips->loaded == 1)
+    return fips->self_test == 0          ? OSP_FIPS_SELF_TEST
+           : fips->default_property != 1 ? OSP_FIPS_NOT_DEFAULT
+                                         : OSP_FIPS_IN_FORCE;
+  if (!fips->module_found)
+    return OSP_FIPS_NO_MODULE;
+  if (fips->installed == 0)
+    return OSP_FIPS_NO_DATA;
+  if (fips->self_test == 0)
+    return OSP_FIPS_SELF_TEST;
+  if (fips->installed < 0 && fips->error[0] != '\0')
+    return OSP_FIPS_NOT_LOADABLE;
+  return OSP_FIPS_NOT_LOADED;
+}
+
 /* A protocol version as OpenSSL's configuration spells it (MinProtocol),
  * or "" for none. */
 static inline const char *osp_protocol_name(int version)

@@ -278,51 +278,66 @@ static inline void osp_judge_support(osp_verdict *verdict, const char *flavor,
 }
 
 /* REQUIRE_FIPS: FIPS must be in force for a default program (the
- * handshake, judged apart, then ran under it).  If it is not, what is
- * missing first: the module, its fipsinstall data, its self-test, then the
- * configuration that loads it and makes fips=yes the default. */
+ * handshake, judged apart, then ran under it).  If it is not, the first
+ * part missing (osp_fips_gap): the module, its fipsinstall data, its
+ * self-test, then the configuration that loads it and makes fips=yes the
+ * default. */
 static inline void osp_judge_fips(osp_verdict *verdict, const osp_facts *facts,
                                   const char *flavor, const char *version)
 {
   const osp_fips_fact *fips = &facts->fips;
   char config[OSP_PATH_MAX + 64];
-  if (fips->in_force)
-    return;
   osp_judge_config_name(&facts->config, config, sizeof config);
-  if (fips->mode == 0)
+  switch (osp_fips_gap(facts)) {
+  case OSP_FIPS_IN_FORCE:
+    break;
+  case OSP_FIPS_NOT_FIPS_BUILD:
     osp_judge_reason(verdict, OSP_CODE_FIPS_UNAVAILABLE,
                      "%s %s is not a FIPS build: FIPS_mode() is 0 (REQUIRE_FIPS)",
                      flavor, version);
-  else if (!facts->providers.supported)
+    break;
+  case OSP_FIPS_NO_PROVIDERS:
     osp_judge_reason(verdict, OSP_CODE_FIPS_UNAVAILABLE,
                      "%s %s has no FIPS provider: that takes OpenSSL 3.0 or later, "
                      "built with enable-fips (REQUIRE_FIPS)",
                      flavor, version);
-  else if (!fips->module_found)
+    break;
+  case OSP_FIPS_NO_MODULE:
     osp_judge_reason(verdict, OSP_CODE_FIPS_UNAVAILABLE,
                      "%s %s has no FIPS provider: there is no %s (the modules "
                      "folder of a build with enable-fips) (REQUIRE_FIPS)",
                      flavor, version, fips->module);
-  else if (fips->installed == 0)
+    break;
+  case OSP_FIPS_NOT_LOADABLE:
+    osp_judge_reason(verdict, OSP_CODE_FIPS_UNAVAILABLE,
+                     "the FIPS provider %s cannot be loaded: %s (REQUIRE_FIPS)",
+                     fips->module, fips->error);
+    break;
+  case OSP_FIPS_NO_DATA:
     osp_judge_reason(verdict, OSP_CODE_FIPS_NOT_INSTALLED,
                      "the FIPS provider %s finds no data of openssl fipsinstall "
                      "in %s, so it does not load: %s (REQUIRE_FIPS)",
                      fips->module, config, fips->error);
-  else if (fips->self_test == 0)
+    break;
+  case OSP_FIPS_SELF_TEST:
     osp_judge_reason(verdict, OSP_CODE_FIPS_SELF_TEST,
                      "the FIPS provider %s fails its self-test: %s (REQUIRE_FIPS)",
                      fips->module, fips->error[0] ? fips->error : "it reports an error state");
-  else if (fips->loaded != 1)
+    break;
+  case OSP_FIPS_NOT_LOADED:
     osp_judge_reason(verdict, OSP_CODE_FIPS_NOT_ENABLED,
                      "%s does not load the FIPS provider %s, which loads and passes "
                      "its self-test when asked (REQUIRE_FIPS)",
                      config, fips->module);
-  else
+    break;
+  default: /* OSP_FIPS_NOT_DEFAULT */
     osp_judge_reason(verdict, OSP_CODE_FIPS_NOT_ENABLED,
                      "%s loads the FIPS provider but does not make fips=yes the "
                      "default property, so a program may get algorithms from "
                      "other providers (REQUIRE_FIPS)",
                      config);
+    break;
+  }
 }
 
 /* Judges facts against policy. */

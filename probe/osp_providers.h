@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 
 #include "osp_header.h"
+#include "osp_library.h"
 
 #if defined(OSP_IS_OPENSSL) && OPENSSL_VERSION_NUMBER >= 0x30000000L
 #  define OSP_API_PROVIDERS 1
@@ -126,32 +127,57 @@ static inline int osp_providers_record(OSSL_PROVIDER *provider, void *data)
   return 1;
 }
 
-/* Appends the library's queued error texts to out; returns 1 if one of
- * them says the FIPS provider found no data of its installation. */
+/* What the errors of a FIPS provider that did not load say. */
+#define OSP_FIPS_LOAD_OK 0
+#define OSP_FIPS_LOAD_NO_DATA 1   /* no fipsinstall data reached it */
+#define OSP_FIPS_LOAD_SELF_TEST 2 /* its self-test failed, or had before */
+#define OSP_FIPS_LOAD_OTHER 3     /* the module itself did not load */
+
+/* Whether code is the provider error <reason> (as ERR_GET_LIB and
+ * ERR_GET_REASON tell, which OpenSSL 3 marks unused: strict warnings
+ * would fail on them). */
+static inline int osp_providers_error_is(unsigned long code, unsigned long reason)
+{
+  return ((code >> ERR_LIB_OFFSET) & ERR_LIB_MASK) == ERR_LIB_PROV &&
+         (code & ERR_REASON_MASK) == reason;
+}
+
+/* Appends the library's queued error texts to out; returns what they say
+ * of a FIPS provider's load (OSP_FIPS_LOAD_*). */
 static inline int osp_providers_errors(char *out, size_t size)
 {
   unsigned long code;
-  int missing = 0;
+  int found = OSP_FIPS_LOAD_OK;
   size_t used = strlen(out);
   while ((code = ERR_get_error()) != 0) {
     char text[OSP_TEXT_MAX];
-    if (ERR_GET_LIB(code) == ERR_LIB_PROV &&
-        ERR_GET_REASON(code) == PROV_R_MISSING_CONFIG_DATA)
-      missing = 1;
+    int n;
+    if (osp_providers_error_is(code, PROV_R_MISSING_CONFIG_DATA))
+      found = OSP_FIPS_LOAD_NO_DATA;
+    else if (found != OSP_FIPS_LOAD_NO_DATA &&
+             (osp_providers_error_is(code, PROV_R_SELF_TEST_POST_FAILURE) ||
+              osp_providers_error_is(code, PROV_R_SELF_TEST_KAT_FAILURE) ||
+              osp_providers_error_is(code, PROV_R_MODULE_INTEGRITY_FAILURE) ||
+              osp_providers_error_is(code, PROV_R_INVALID_STATE)))
+      found = OSP_FIPS_LOAD_SELF_TEST;
+    else if (found == OSP_FIPS_LOAD_OK)
+      found = OSP_FIPS_LOAD_OTHER;
     ERR_error_string_n(code, text, sizeof text);
-    if (used + 3 < size)
-      used += OSP_CAST(size_t, snprintf(out + used, size - used, "%s%s",
-                                        used ? "; " : "", text));
-    if (used >= size)
-      used = size - 1;
+    if (used + 3 >= size)
+      continue;
+    n = snprintf(out + used, size - used, "%s%s", used ? "; " : "", text);
+    if (n > 0)
+      used = OSP_CAST(size_t, n) < size - used ? used + OSP_CAST(size_t, n) : size - 1;
   }
-  return missing;
+  return found;
 }
 
 /* The FIPS provider did not load in the default context: loads it in a
  * context of its own, with the same configuration, to tell a module that
- * lacks its fipsinstall data from one whose self-test fails.  It runs the
- * module's self-test, so only when FIPS is required. */
+ * lacks its fipsinstall data from one whose self-test fails (or that does
+ * not load at all).  A module whose self-test failed once stays in an
+ * error state for the process: that counts as a failed self-test too.
+ * It runs the module's self-test, so only when FIPS is required. */
 static inline void osp_providers_try_fips(osp_facts *facts)
 {
   osp_fips_fact *fips = &facts->fips;
@@ -169,11 +195,18 @@ static inline void osp_providers_try_fips(osp_facts *facts)
     fips->self_test = OSSL_PROVIDER_self_test(provider) == 1;
     osp_providers_errors(fips->error, sizeof fips->error);
     OSSL_PROVIDER_unload(provider);
-  } else if (osp_providers_errors(fips->error, sizeof fips->error)) {
-    fips->installed = 0;
   } else {
-    fips->installed = 1;
-    fips->self_test = 0;
+    switch (osp_providers_errors(fips->error, sizeof fips->error)) {
+    case OSP_FIPS_LOAD_NO_DATA:
+      fips->installed = 0;
+      break;
+    case OSP_FIPS_LOAD_SELF_TEST:
+      fips->installed = 1;
+      fips->self_test = 0;
+      break;
+    default: /* installed and self_test stay unknown; the error says why */
+      break;
+    }
   }
   OSSL_LIB_CTX_free(libctx);
 }
@@ -223,19 +256,27 @@ static inline void osp_providers_facts(osp_facts *facts, int require_fips)
     fips->loaded = walk.fips != OSP_NULL;
     fips->default_property = EVP_default_properties_is_fips_enabled(OSP_NULL) == 1;
     if (walk.fips != OSP_NULL) {
+      /* The file it came from (a configuration may name another with
+       * "module"): its dispatch table lies in it. */
+      char file[OSP_PATH_MAX];
+      osp_library_file_of(OSSL_PROVIDER_get0_dispatch(walk.fips), file, sizeof file);
+      if (file[0] != '\0')
+        snprintf(fips->module, sizeof fips->module, "%s", file);
+      fips->module_found = 1;
       /* It loaded, so its self-test passed then, and it stays out of an
        * error state; required, the self-test runs again. */
       fips->installed = 1;
       fips->self_test = walk.fips_status != 0;
+      ERR_clear_error();
       if (require_fips && fips->self_test)
         fips->self_test = OSSL_PROVIDER_self_test(walk.fips) == 1;
-      osp_providers_errors(fips->error, sizeof fips->error);
+      if (!fips->self_test)
+        osp_providers_errors(fips->error, sizeof fips->error);
     } else if (require_fips && fips->module_found) {
       osp_providers_try_fips(facts);
     }
-    fips->in_force = fips->loaded == 1 && fips->self_test == 1 &&
-                     fips->default_property == 1;
   }
+  fips->in_force = osp_fips_gap(facts) == OSP_FIPS_IN_FORCE;
 #elif defined(OPENSSL_IS_BORINGSSL) || defined(OPENSSL_IS_AWSLC)
   /* BoringSSL and AWS-LC: a FIPS build is in FIPS mode from the start. */
   (void)require_fips;

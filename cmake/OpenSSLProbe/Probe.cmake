@@ -94,15 +94,21 @@ endfunction()
 # <out> to a hash of that and everything its verdict depends on besides:
 # the requirements <policy> (probe arguments), the run-time environment,
 # and the run-time files the last report named, <config> (its OpenSSL
-# configuration) and <module> (the FIPS provider it loaded), whose
-# identity counts as the library files' does.
+# configuration) and <module> (the FIPS provider it loaded, with the
+# fipsmodule.cnf beside that configuration), whose identity counts as the
+# library files' does.
 function(_openssl_probe_fingerprint out out_build config module loc policy)
   _openssl_probe_snapshot(_osp_context _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
   _openssl_probe_sources_hash(_osp_sources)
   _openssl_probe_file_identity(_osp_install "${${loc}_INCLUDE_DIR}/openssl/opensslv.h"
     "${${loc}_SSL_LIBRARY}" "${${loc}_CRYPTO_LIBRARY}")
   string(SHA256 _osp_build "${${loc}_KEY};${ARGN};${_osp_context};${_osp_sources};${_osp_install}")
-  _openssl_probe_file_identity(_osp_config "${config}" "${module}")
+  set(_osp_fips_data "")
+  if(NOT module STREQUAL "")
+    get_filename_component(_osp_fips_data "${config}" DIRECTORY)
+    set(_osp_fips_data "${_osp_fips_data}/fipsmodule.cnf")
+  endif()
+  _openssl_probe_file_identity(_osp_config "${config}" "${module}" "${_osp_fips_data}")
   string(SHA256 _osp_fp "${_osp_build};${policy};${_osp_config}")
   set(${out} "${_osp_fp}" PARENT_SCOPE)
   set(${out_build} "${_osp_build}" PARENT_SCOPE)
@@ -625,13 +631,18 @@ function(_openssl_probe_run out)
     endif()
     # Upstream support and FIPS are judged by the probe's run, from the
     # library that loads.
-    foreach(_osp_pair IN ITEMS "--require-supported|upstream support|REQUIRE_SUPPORTED"
-                               "--require-fips|FIPS|REQUIRE_FIPS")
-      string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
-      list(GET _osp_pair 0 _osp_flag)
-      list(GET _osp_pair 1 _osp_what)
-      list(GET _osp_pair 2 _osp_keyword)
-      if(NOT _osp_REQUIRE_RUN AND _osp_flag IN_LIST _osp_POLICY)
+    _openssl_probe_policy_table(_osp_table)
+    foreach(_osp_row IN LISTS _osp_table)
+      string(REPLACE "|" ";" _osp_row "${_osp_row}")
+      list(GET _osp_row 0 _osp_keyword)
+      list(GET _osp_row 1 _osp_flag)
+      set(_osp_what "")
+      if(_osp_keyword STREQUAL "REQUIRE_SUPPORTED")
+        set(_osp_what "upstream support")
+      elseif(_osp_keyword STREQUAL "REQUIRE_FIPS")
+        set(_osp_what "FIPS")
+      endif()
+      if(_osp_what AND NOT _osp_REQUIRE_RUN AND _osp_flag IN_LIST _osp_POLICY)
         _openssl_probe_json_fail(_osp_json run-required
           "${_osp_what} is required (${_osp_keyword}) but cannot be judged: "
           "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")

@@ -4,9 +4,11 @@
 #include <string>
 
 #include "guidance.hpp"
+#include "osp_describe.h"
 #include "osp_judge.h"
 
 using Catch::Matchers::Contains;
+using Catch::Matchers::StartsWith;
 
 namespace {
 
@@ -345,6 +347,14 @@ TEST_CASE("REQUIRE_FIPS names what is missing, from the module to the configurat
     {"no module file",
      [](osp_facts& x) { x.fips.module_found = 0; x.fips.loaded = 0; },
      OSP_CODE_FIPS_UNAVAILABLE, "there is no /opt/ssl/lib64/ossl-modules/fips.so"},
+    {"a module that does not load",
+     [](osp_facts& x) {
+       x.fips.loaded = 0;
+       x.fips.installed = -1;
+       x.fips.self_test = -1;
+       std::snprintf(x.fips.error, sizeof x.fips.error, "error:12800067:DSO support routines::could not load the shared library");
+     },
+     OSP_CODE_FIPS_UNAVAILABLE, "cannot be loaded: error:12800067"},
     {"no fipsinstall data",
      [](osp_facts& x) { x.fips.loaded = 0; x.fips.installed = 0; x.fips.self_test = -1; },
      OSP_CODE_FIPS_NOT_INSTALLED, "finds no data of openssl fipsinstall"},
@@ -373,6 +383,13 @@ TEST_CASE("REQUIRE_FIPS names what is missing, from the module to the configurat
     CHECK_THAT(v.reasons[0].text, Contains(c.words) && Contains("(REQUIRE_FIPS)"));
     CHECK(osp::guidance_for_code(v.reasons[0].code, 12).known);
     CHECK_FALSE(osp::guidance_for_code(v.reasons[0].code, 12).upgrade_helps);
+    // The report's words follow the same classification.
+    char text[2 * OSP_PATH_MAX];
+    osp_describe_fips(&f, text, sizeof text);
+    CHECK_THAT(text, StartsWith(c.code == std::string(OSP_CODE_FIPS_UNAVAILABLE) &&
+                                    std::string(c.what) != "BoringSSL without FIPS"
+                                  ? "not available: "
+                                  : "not in force: "));
   }
 }
 

@@ -136,14 +136,15 @@ function(_openssl_probe_program_fact json_var loc loaded)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Adds to the report held in <json_var> the distribution package that
-# owns the library that loaded, as package {manager, name, version}, or
-# null; asked only where a note about upstream support will name it (the
-# status is end-of-life or known-vulnerable), once per probe, and kept
-# with a pass.  dpkg: the owner is looked up in the file lists of the
-# packages whose name has "ssl" in it (libssl3, android-libboringssl,
-# libressl; "dpkg -S" reads every list, 80 ms), its version with
-# dpkg-query; else rpm -qf.
+# Adds to the report held in <json_var> the package that owns the library
+# that loaded, as package {manager, name, version}, or null; asked only
+# where a note about upstream support will name it (the status is
+# end-of-life or known-vulnerable), once per probe, and kept with a pass.
+# Homebrew's path says it (.../Cellar/<formula>/<version>/...).  dpkg: the
+# owner is looked up in the file lists of the packages whose name has
+# "ssl" in it (libssl3, android-libboringssl, libressl; "dpkg -S" reads
+# every list, 80 ms), its version with dpkg-query.  Else the first of rpm,
+# pacman and apk that is installed is asked (_openssl_probe_package_query).
 function(_openssl_probe_package_fact json_var)
   set(_osp_json "${${json_var}}")
   set(_osp_package null)
@@ -151,8 +152,13 @@ function(_openssl_probe_package_fact json_var)
   string(JSON _osp_status ERROR_VARIABLE _osp_none GET "${_osp_json}" support status)
   string(JSON _osp_library ERROR_VARIABLE _osp_none GET "${_osp_json}" library_path)
   set(_osp_name "")
+  set(_osp_version "")
   if(NOT _osp_status MATCHES "^(end-of-life|known-vulnerable)$" OR _osp_library STREQUAL "")
     # Nothing to say, nothing to ask.
+  elseif(_osp_library MATCHES "/Cellar/([^/]+)/([^/]+)/")
+    set(_osp_manager brew)
+    set(_osp_name "${CMAKE_MATCH_1}")
+    set(_osp_version "${CMAKE_MATCH_2}")
   elseif(IS_DIRECTORY /var/lib/dpkg/info)
     # The likely owners first: libssl3, libssl1.1, libressl...
     file(GLOB _osp_lists /var/lib/dpkg/info/*ssl*.list)
@@ -177,16 +183,19 @@ function(_openssl_probe_package_fact json_var)
       set(_osp_name "")
     endif()
   else()
-    find_program(_osp_rpm NAMES rpm NO_CACHE)
-    if(_osp_rpm)
-      execute_process(COMMAND "${_osp_rpm}" -qf --qf "%{NAME} %{VERSION}-%{RELEASE}"
-        "${_osp_library}" TIMEOUT 10 RESULT_VARIABLE _osp_rc OUTPUT_VARIABLE _osp_out ERROR_QUIET)
-      if(_osp_rc STREQUAL "0" AND _osp_out MATCHES "^([^ ]+) ([^ \n]+)")
-        set(_osp_name "${CMAKE_MATCH_1}")
-        set(_osp_version "${CMAKE_MATCH_2}")
-        set(_osp_manager rpm)
+    foreach(_osp_manager IN ITEMS rpm pacman apk)
+      find_program(_osp_tool NAMES ${_osp_manager} NO_CACHE)
+      if(_osp_tool)
+        _openssl_probe_package_query(_osp_args _osp_re ${_osp_manager})
+        execute_process(COMMAND "${_osp_tool}" ${_osp_args} "${_osp_library}" TIMEOUT 10
+          RESULT_VARIABLE _osp_rc OUTPUT_VARIABLE _osp_out ERROR_QUIET)
+        if(_osp_rc STREQUAL "0" AND _osp_out MATCHES "${_osp_re}")
+          set(_osp_name "${CMAKE_MATCH_1}")
+          set(_osp_version "${CMAKE_MATCH_2}")
+        endif()
+        break()
       endif()
-    endif()
+    endforeach()
   endif()
   if(_osp_name)
     set(_osp_package "{}")
@@ -196,6 +205,23 @@ function(_openssl_probe_package_fact json_var)
   endif()
   string(JSON _osp_json SET "${_osp_json}" package "${_osp_package}")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# For <manager> (rpm, pacman, apk): sets <out_args> to the arguments that
+# ask it which package owns a file (the file follows them), and <out_re>
+# to a regex whose groups are the name and the version its answer gives.
+function(_openssl_probe_package_query out_args out_re manager)
+  if(manager STREQUAL "rpm")
+    set(${out_args} -qf --qf "%{NAME} %{VERSION}-%{RELEASE}\n" PARENT_SCOPE)
+    set(${out_re} "^([^ ]+) ([^ \n]+)" PARENT_SCOPE)
+  elseif(manager STREQUAL "pacman")
+    set(${out_args} -Qo PARENT_SCOPE)
+    set(${out_re} " is owned by ([^ ]+) ([^ \n]+)" PARENT_SCOPE)
+  else()
+    # apk names a package and its version as one word: name-1.2.3-r4.
+    set(${out_args} info --who-owns PARENT_SCOPE)
+    set(${out_re} " is owned by ([^ \n]+)-([0-9][^- \n]*-r[0-9]+)" PARENT_SCOPE)
+  endif()
 endfunction()
 
 # Sets <out> to what the report <json> found of the release's upstream

@@ -57,6 +57,9 @@ openssl_probe_fixture("${_fix}/foreign-program")
 if(EXISTS "${_p3}/include/openssl/ssl.h" AND EXISTS /usr/bin/openssl)
   file(COPY /usr/bin/openssl DESTINATION "${_fix}/foreign-program/bin")
 endif()
+# The layout Homebrew gives a formula (Cellar/<formula>/<version>), which
+# names the package that owns the library.
+openssl_probe_fixture("${_fix}/homebrew/Cellar/openssl@3/3.0.20")
 file(MAKE_DIRECTORY "${_fix}/empty" "${_fix}/empty-sysroot")
 if(EXISTS "${_p3}/lib64/libssl.so.3")
   execute_process(COMMAND head -c 4096 "${_p3}/lib64/libssl.so.3"

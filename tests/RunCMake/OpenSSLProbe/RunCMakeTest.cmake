@@ -386,6 +386,9 @@ openssl_probe_add_case(SupportBranchSupported
   REQUIRES "${OSP_TEST_OPENSSL35_PREFIX}")
 openssl_probe_add_case(SupportUnknown OPTIONS ${_today} ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
+openssl_probe_add_case(SupportPackageHomebrew
+  OPTIONS ${_today} "-DWITH_OPENSSL_DIR=${_fix}/homebrew/Cellar/openssl@3/3.0.20"
+  REQUIRES "${_p3}")
 openssl_probe_add_case(BadToday OPTIONS -DOPENSSL_PROBE_TODAY=yesterday)
 openssl_probe_add_case(CrossRequireSupported OPTIONS "${_cross}")
 

@@ -12,7 +12,7 @@
 #include "osp_facts.h"
 #include "osp_version.h"
 
-#define OSP_SUPPORT_FIELDS 9
+#define OSP_SUPPORT_FIELDS 10
 
 /* Reads the next row of <*text> into <buffer> and points <field> at its
  * tab-separated fields; skips comments and blank lines.  Returns the
@@ -56,7 +56,8 @@ static inline void osp_support_branch(const char *flavor, const osp_version *v,
 }
 
 /* Fills <out> for <flavor> <version> from <table> on <today> (YYYY-MM-DD):
- * known-vulnerable where a vuln row's range holds the release, else
+ * known-vulnerable where a vuln row published by then holds the release
+ * in its range, else
  * end-of-life where its branch's support ended before today, supported
  * where it did not, unknown where the table has no row for the branch
  * (BoringSSL has no releases at all). */
@@ -96,10 +97,11 @@ static inline void osp_support_assess(osp_support_fact *out, const char *table,
           snprintf(out->lts, sizeof out->lts, "%s", field[2]);
         }
       }
-    } else if (strcmp(field[0], "vuln") == 0 && n >= 8 &&
-               osp_version_parse(field[4], &first) && osp_version_parse(field[5], &last) &&
+    } else if (strcmp(field[0], "vuln") == 0 && n >= 9 &&
+               strcmp(field[4], out->today) <= 0 &&
+               osp_version_parse(field[5], &first) && osp_version_parse(field[6], &last) &&
                osp_version_compare(&v, &first) >= 0 && osp_version_compare(&v, &last) <= 0) {
-      /* vuln <flavor> <id> <severity> <first> <last> <fixed> <name> */
+      /* vuln <flavor> <id> <severity> <published> <first> <last> <fixed> <name> */
       osp_vulnerability *hit;
       if (out->vulnerability_count >= OSP_VULNS_MAX) {
         ++out->vulnerabilities_more;
@@ -108,8 +110,8 @@ static inline void osp_support_assess(osp_support_fact *out, const char *table,
       hit = &out->vulnerabilities[out->vulnerability_count++];
       snprintf(hit->id, sizeof hit->id, "%s", field[2]);
       snprintf(hit->severity, sizeof hit->severity, "%s", field[3]);
-      snprintf(hit->fixed_in, sizeof hit->fixed_in, "%s", field[6]);
-      snprintf(hit->name, sizeof hit->name, "%s", field[7]);
+      snprintf(hit->fixed_in, sizeof hit->fixed_in, "%s", field[7]);
+      snprintf(hit->name, sizeof hit->name, "%s", field[8]);
     }
   }
   out->ended = out->ends[0] != '\0' && strcmp(out->ends, out->today) < 0;

@@ -17,18 +17,22 @@ osp_support_fact assess(const char* flavor, const char* version, const char* tod
 }
 
 // The day after <date> (YYYY-MM-DD).
-std::string next_day(const std::string& date)
+// The day <days> after (or before) a date, as YYYY-MM-DD.
+std::string add_days(const std::string& date, int days)
 {
   std::tm tm{};
   tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
   tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(date.substr(8, 2)) + 1;
+  tm.tm_mday = std::stoi(date.substr(8, 2)) + days;
   tm.tm_hour = 12;
   std::mktime(&tm);
   char text[16];
   std::strftime(text, sizeof text, "%Y-%m-%d", &tm);
   return text;
 }
+
+std::string next_day(const std::string& date) { return add_days(date, 1); }
+std::string previous_day(const std::string& date) { return add_days(date, -1); }
 
 struct Row {
   std::vector<std::string> field;
@@ -80,20 +84,30 @@ TEST_CASE("Every branch is supported to its last day and not after")
 TEST_CASE("A vulnerability's range holds its first and last release, not the fix")
 {
   for (const Row& row : rows("vuln")) {
-    REQUIRE(row.field.size() == 9);
-    INFO(row.field[2] << ": " << row.field[4] << " to " << row.field[5]);
-    const auto first = assess(row.field[1].c_str(), row.field[4].c_str(), "2026-11-27");
-    const auto last = assess(row.field[1].c_str(), row.field[5].c_str(), "2026-11-27");
-    const auto fixed = assess(row.field[1].c_str(), row.field[6].c_str(), "2026-11-27");
+    REQUIRE(row.field.size() == 10);
+    const std::string& published = row.field[4];
+    INFO(row.field[2] << " (published " << published << "): " << row.field[5] << " to "
+                      << row.field[6]);
+    const auto first = assess(row.field[1].c_str(), row.field[5].c_str(), "2026-11-27");
+    const auto last = assess(row.field[1].c_str(), row.field[6].c_str(), "2026-11-27");
+    const auto fixed = assess(row.field[1].c_str(), row.field[7].c_str(), "2026-11-27");
     CHECK(std::string(first.status) == "known-vulnerable");
     CHECK(std::string(last.status) == "known-vulnerable");
-    bool fixed_listed = false;
-    for (int i = 0; i < fixed.vulnerability_count; ++i)
-      fixed_listed = fixed_listed || row.field[2] == fixed.vulnerabilities[i].id;
-    CHECK_FALSE(fixed_listed);
+    const auto listed = [&](const osp_support_fact& fact) {
+      bool found = false;
+      for (int i = 0; i < fact.vulnerability_count; ++i)
+        found = found || row.field[2] == fact.vulnerabilities[i].id;
+      return found;
+    };
+    CHECK_FALSE(listed(fixed));
+    // It counts from the day it was published, not before.
+    CHECK(listed(assess(row.field[1].c_str(), row.field[5].c_str(), published.c_str())));
+    CHECK_FALSE(listed(assess(row.field[1].c_str(), row.field[5].c_str(),
+                              previous_day(published).c_str())));
   }
-  // The issue the seed's advice is about: Heartbleed, in 1.0.1e.
-  const auto heartbleed = assess("OpenSSL", "1.0.1e", "2014-04-01");
+  // The issue the seed's advice is about: Heartbleed, in 1.0.1e, from the
+  // day it was published.
+  const auto heartbleed = assess("OpenSSL", "1.0.1e", "2014-04-07");
   CHECK(std::string(heartbleed.status) == "known-vulnerable");
   REQUIRE(heartbleed.vulnerability_count >= 1);
   CHECK(std::string(heartbleed.vulnerabilities[0].id) == "CVE-2014-0160");

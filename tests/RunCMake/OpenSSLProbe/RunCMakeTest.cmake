@@ -386,6 +386,10 @@ openssl_probe_add_case(SupportBranchSupported
   REQUIRES "${OSP_TEST_OPENSSL35_PREFIX}")
 openssl_probe_add_case(SupportUnknown OPTIONS ${_today} ${_bssl_options}
   REQUIRES "${_bssl_inc}/openssl/base.h")
+# Supported end to end: OpenSSL 3.6.3 (Debian sid's source) on a day when
+# its branch was supported and no vulnerability in its range was public.
+openssl_probe_add_case(SupportSupported OPTIONS -DOPENSSL_PROBE_TODAY=2026-07-01
+  "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL36_PREFIX}" REQUIRES "${OSP_TEST_OPENSSL36_PREFIX}")
 openssl_probe_add_case(SupportPackageHomebrew
   OPTIONS ${_today} "-DWITH_OPENSSL_DIR=${_fix}/homebrew/Cellar/openssl@3/3.0.20"
   REQUIRES "${_p3}")

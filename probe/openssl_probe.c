@@ -7,6 +7,7 @@
  *                 [--expect-ssl FILE] [--expect-crypto FILE]
  *                 [--support-table FILE] [--today YYYY-MM-DD]
  *                 [--require-supported 1] [--require-fips 1]
+ *                 [--program FILE [--program-libdir DIR]]
  *
  * Each fact has its own header beside this file; they are compiled into one
  * program because a compile-link-run costs far more than the facts do.
@@ -29,6 +30,7 @@
 #include "osp_support.h"
 #if !defined(OSP_HEADERS_ONLY)
 #  include "osp_gather.h"
+#  include "osp_program.h"
 #endif
 
 static int osp_probe_usage(const char *what)
@@ -63,6 +65,8 @@ int main(int argc, char **argv)
   static char table[65536];
   const char *table_path = OSP_NULL;
   const char *today = "";
+  const char *program = OSP_NULL;
+  const char *program_libdir = OSP_NULL;
   osp_policy policy;
   int i;
 
@@ -104,6 +108,10 @@ int main(int argc, char **argv)
       policy.require_supported = strcmp(value, "1") == 0;
     else if (strcmp(argv[i], "--require-fips") == 0)
       policy.require_fips = strcmp(value, "1") == 0;
+    else if (strcmp(argv[i], "--program") == 0)
+      program = value;
+    else if (strcmp(argv[i], "--program-libdir") == 0)
+      program_libdir = value;
     else
       return osp_probe_usage("unknown option");
   }
@@ -112,9 +120,19 @@ int main(int argc, char **argv)
   if (osp_header_info_keep(argc > 0 ? 0 : 1) == 0)
     return 3;
 #if defined(OSP_HEADERS_ONLY)
+  (void)program;
+  (void)program_libdir;
   osp_header_facts(&facts);
 #else
-  osp_gather(&facts, policy.tls_min, policy.require_fips);
+  {
+    /* The install's openssl program runs while the facts are gathered. */
+    osp_program_run run;
+    run.pid = -1;
+    if (program != OSP_NULL)
+      osp_program_start(&run, &facts.program, program, program_libdir);
+    osp_gather(&facts, policy.tls_min, policy.require_fips);
+    osp_program_finish(&run, &facts.program, &facts);
+  }
 #endif
   if (table_path != OSP_NULL && !osp_probe_read_table(table_path, table, sizeof table))
     return osp_probe_usage("cannot read the support table");

@@ -97,6 +97,18 @@ typedef struct osp_fips_fact {
   char error[OSP_TEXT_MAX]; /* the library's words when it did not load */
 } osp_fips_fact;
 
+/* The install's own openssl program, run as "openssl version"
+ * (osp_program.h). */
+typedef struct osp_program_fact {
+  int found;                /* one was run, or tried */
+  char path[OSP_PATH_MAX];
+  char text[OSP_TEXT_MAX];  /* the first line it printed */
+  char flavor[16];          /* the build it is of */
+  char version[32];
+  int matches_library;      /* that build is the library's */
+  char error[OSP_TEXT_MAX]; /* why it did not run, or "" */
+} osp_program_fact;
+
 typedef struct osp_facts {
   /* From the headers, evaluated by the compiler. */
   char flavor[16];
@@ -125,6 +137,7 @@ typedef struct osp_facts {
   osp_support_fact support;
   osp_providers_fact providers;
   osp_fips_fact fips;
+  osp_program_fact program;
 } osp_facts;
 
 /* The default minimum: the release that brought TLS 1.2. */

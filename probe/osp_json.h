@@ -184,6 +184,28 @@ static inline void osp_json_providers(FILE *out, const osp_facts *facts)
   fputs("},\n", out);
 }
 
+/* The "openssl_program" field: an object, or null where none ran. */
+static inline void osp_json_program(FILE *out, const osp_program_fact *program)
+{
+  if (!program->found) {
+    fputs("  \"openssl_program\": null,\n", out);
+    return;
+  }
+  fputs("  \"openssl_program\": {\"path\": ", out);
+  osp_json_string(out, program->path);
+  fputs(", \"text\": ", out);
+  osp_json_string(out, program->text);
+  fputs(", \"flavor\": ", out);
+  osp_json_string(out, program->flavor);
+  fputs(", \"version\": ", out);
+  osp_json_string(out, program->version);
+  fputs(", \"matches_library\": ", out);
+  osp_json_bool3(out, program->matches_library);
+  fputs(", \"error\": ", out);
+  osp_json_string(out, program->error);
+  fputs("},\n", out);
+}
+
 static inline void osp_json_reason(FILE *out, const osp_reason *reason)
 {
   fputs("{\"code\": ", out);
@@ -238,6 +260,7 @@ static inline void osp_json_write(FILE *out, const osp_facts *facts,
   fputs("},\n", out);
   osp_json_support(out, facts);
   osp_json_providers(out, facts);
+  osp_json_program(out, &facts->program);
   fputs("  \"reasons\": [", out);
   for (i = 0; i < verdict->count; ++i) {
     fputs(i ? ",\n    " : "\n    ", out);

@@ -7,6 +7,7 @@
 #include "facts.hpp"
 #include "guidance.hpp"
 #include "options.hpp"
+#include "program.hpp"
 #include "report.hpp"
 #include "ruby.hpp"
 
@@ -69,17 +70,17 @@ int main(int argc, char** argv)
   // What the user's own "openssl version" says, next to the library: it
   // runs while the facts are gathered.
   const osp::ProgramRun run = osp::start_openssl_program();
-  const osp_facts facts = osp::gather_facts(options->tls, options->require_fips, options->today);
+  osp_facts facts = osp::gather_facts(options->tls, options->require_fips, options->today);
+  facts.program = osp::finish_openssl_program(run, facts);
   const osp_verdict verdict = osp::judge(facts, *options);
-  const osp::ProgramFact program = osp::finish_openssl_program(run, facts);
   if (options->json) {
-    std::cout << osp::to_json(facts, verdict, program);
+    std::cout << osp::to_json(facts, verdict);
   } else {
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
     std::cout << osp::to_text(facts, verdict, *options, upgrade.label,
-                              upgrade.command, &program);
+                              upgrade.command, &facts.program);
   }
   return verdict.pass ? 0 : 1;
 }

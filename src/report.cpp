@@ -44,16 +44,6 @@ std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
   return text;
 }
 
-std::string to_json(const osp_facts& facts, const osp_verdict& verdict,
-                    const ProgramFact& program)
-{
-  std::string text = to_json(facts, verdict);
-  const std::string::size_type at = text.find('\n');
-  if (at != std::string::npos)
-    text.insert(at + 1, "  \"openssl_program\": " + program_json(program) + ",\n");
-  return text;
-}
-
 std::string json_quote(const std::string& text)
 {
   char* buffer = nullptr;
@@ -161,7 +151,7 @@ std::string describe_version(const char* flavor, const char* version,
 
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const std::string& upgrade_label,
-                    const std::string& upgrade_command, const ProgramFact* program)
+                    const std::string& upgrade_command, const osp_program_fact* program)
 {
   std::ostringstream out;
   out << describe_version(facts.library_flavor, facts.library_version,
@@ -187,15 +177,15 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   if (program != nullptr)
     out << "  program     "
         << (!program->found ? std::string("no openssl on PATH")
-                            : program->path + ": " +
-                                (program->error.empty() ? program->text : program->error))
+                            : std::string(program->path) + ": " +
+                                (program->error[0] ? program->error : program->text))
         << "\n";
   if (program != nullptr && program->found && !program->matches_library)
     out << "warning: "
         << guidance_text("program-mismatch",
                          {{"who", "the programs run here"},
                           {"path", program->path},
-                          {"program", program->error.empty() ? program->text : program->error},
+                          {"program", program->error[0] ? program->error : program->text},
                           {"library", describe_version(facts.library_flavor,
                                                        facts.library_version,
                                                        facts.api_version)},

@@ -5,7 +5,6 @@
 
 #include "options.hpp"
 #include "osp_facts.h"
-#include "program.hpp"
 
 namespace osp {
 
@@ -14,13 +13,10 @@ namespace osp {
 osp_verdict judge(const osp_facts& facts, const Options& options);
 
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
-// The same, with the openssl program on PATH as openssl_program.
-std::string to_json(const osp_facts& facts, const osp_verdict& verdict,
-                    const ProgramFact& program);
 std::string json_quote(const std::string& text);
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const std::string& upgrade_label,
                     const std::string& upgrade_command,
-                    const ProgramFact* program = nullptr);
+                    const osp_program_fact* program = nullptr);
 
 }  // namespace osp

@@ -649,9 +649,20 @@ function(_openssl_probe_run out)
       endif()
     endforeach()
   elseif(_osp_built)
+    # The install's own openssl program runs while the probe does, with the
+    # verified library first on the loader's path.  Not when cross-compiling:
+    # a probe in an emulator cannot start a program of the target.
+    set(_osp_program_args "")
+    set(_osp_program "${${_osp_loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
+    if(NOT CMAKE_CROSSCOMPILING AND NOT "${${_osp_loc}_PREFIX}" STREQUAL ""
+       AND EXISTS "${_osp_program}" AND NOT IS_DIRECTORY "${_osp_program}")
+      get_filename_component(_osp_libdir "${_osp_crypto_real}" DIRECTORY)
+      set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
+    endif()
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
       ${_osp_POLICY} --include-dir "${${_osp_loc}_INCLUDE_DIR}"
-      --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}")
+      --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}"
+      ${_osp_program_args})
   else()
     _openssl_probe_headers_fallback(_osp_json LOCATION ${_osp_loc}
       EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" WORK_DIR "${_osp_work}"

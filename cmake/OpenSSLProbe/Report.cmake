@@ -43,7 +43,12 @@ function(_openssl_probe_finish_report json_var)
     _openssl_probe_json_set_string(_osp_json ${_osp_key} "${${_osp_loc}_${_osp_field}}")
   endforeach()
   string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
-  _openssl_probe_program_fact(_osp_json ${_osp_loc} "${_osp_loaded}")
+  # The probe reports the install's openssl program (osp_program.h); a
+  # report it did not write has none.
+  string(JSON _osp_type ERROR_VARIABLE _osp_none TYPE "${_osp_json}" openssl_program)
+  if(_osp_none)
+    string(JSON _osp_json SET "${_osp_json}" openssl_program null)
+  endif()
   _openssl_probe_package_fact(_osp_json)
   # What a pass says besides its line, in words, made here once: a reused
   # pass prints them without reading the facts again.
@@ -77,62 +82,6 @@ function(_openssl_probe_finish_report json_var)
     list(GET _osp_row 2 _osp_key)
     _openssl_probe_json_set_string(_osp_json ${_osp_key} "${_osp_policy_${_osp_flag}}")
   endforeach()
-  set(${json_var} "${_osp_json}" PARENT_SCOPE)
-endfunction()
-
-# Adds to the report held in <json_var> the install's own openssl program
-# (as the seed's "bin/openssl version" checks it): <loc>_PREFIX/bin/openssl,
-# run with the verified library first on the loader's path (no network,
-# at most 10 s), as openssl_program {path, text, flavor, version,
-# matches_library, error}; null where there is none, or where the library
-# did not run (<loaded> false) so nothing can be compared.  The version is
-# the one the program was built as: the text before " (Library: ", which
-# "openssl version" adds when the library differs (as src/program.cpp).
-function(_openssl_probe_program_fact json_var loc loaded)
-  set(_osp_json "${${json_var}}")
-  set(_osp_program "${${loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
-  if(NOT loaded OR "${${loc}_PREFIX}" STREQUAL "" OR NOT EXISTS "${_osp_program}"
-     OR IS_DIRECTORY "${_osp_program}")
-    string(JSON _osp_json SET "${_osp_json}" openssl_program null)
-    set(${json_var} "${_osp_json}" PARENT_SCOPE)
-    return()
-  endif()
-  file(REAL_PATH "${${loc}_CRYPTO_LIBRARY}" _osp_crypto)
-  get_filename_component(_osp_libdir "${_osp_crypto}" DIRECTORY)
-  set(_osp_saved "$ENV{LD_LIBRARY_PATH}")
-  if(_osp_saved STREQUAL "")
-    set(ENV{LD_LIBRARY_PATH} "${_osp_libdir}")
-  else()
-    set(ENV{LD_LIBRARY_PATH} "${_osp_libdir}:${_osp_saved}")
-  endif()
-  execute_process(COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${_osp_program}" version
-    TIMEOUT 10 RESULT_VARIABLE _osp_rc OUTPUT_VARIABLE _osp_out ERROR_VARIABLE _osp_err
-    OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE)
-  set(ENV{LD_LIBRARY_PATH} "${_osp_saved}")
-  set(_osp_fact "{}")
-  _openssl_probe_json_set_string(_osp_fact path "${_osp_program}")
-  set(_osp_flavor "")
-  set(_osp_version "")
-  set(_osp_error "")
-  set(_osp_matches false)
-  if(_osp_rc STREQUAL "0")
-    string(FIND "${_osp_out}" " (Library: " _osp_at)
-    string(SUBSTRING "${_osp_out}" 0 ${_osp_at} _osp_built)
-    _openssl_probe_flavor_from_text(_osp_flavor _osp_version "${_osp_built}")
-    string(JSON _osp_lib_flavor GET "${_osp_json}" flavor)
-    string(JSON _osp_lib_version GET "${_osp_json}" library_version)
-    if(_osp_flavor STREQUAL _osp_lib_flavor AND _osp_version STREQUAL _osp_lib_version)
-      set(_osp_matches true)
-    endif()
-  else()
-    set(_osp_error "it did not run (${_osp_rc}): ${_osp_err}")
-  endif()
-  _openssl_probe_json_set_string(_osp_fact text "${_osp_out}")
-  _openssl_probe_json_set_string(_osp_fact flavor "${_osp_flavor}")
-  _openssl_probe_json_set_string(_osp_fact version "${_osp_version}")
-  string(JSON _osp_fact SET "${_osp_fact}" matches_library ${_osp_matches})
-  _openssl_probe_json_set_string(_osp_fact error "${_osp_error}")
-  string(JSON _osp_json SET "${_osp_json}" openssl_program "${_osp_fact}")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 

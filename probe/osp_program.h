@@ -1,0 +1,163 @@
+/* The install's own openssl program, as the Ruby SDK's page checks it
+ * ("openssl version"): started before the facts are gathered, so that it
+ * runs meanwhile, then read (at most 10 s) and set against the library
+ * that loaded.  The probe runs <prefix>/bin/openssl with the verified
+ * library's folder first on the loader's path; the command, the openssl
+ * on PATH as the user runs it.
+ * Builds as C99 and as C++14 or later; POSIX only (elsewhere the program
+ * is reported as not run).  The including file must define _GNU_SOURCE
+ * before any system header (see osp_library.h). */
+#ifndef OSP_PROGRAM_H
+#define OSP_PROGRAM_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "osp_facts.h"
+#include "osp_version.h"
+
+#if !defined(_WIN32)
+#  include <poll.h>
+#  include <signal.h>
+#  include <spawn.h>
+#  include <sys/types.h>
+#  include <sys/wait.h>
+#  include <unistd.h>
+extern char **environ;
+#endif
+
+/* A started "openssl version". */
+typedef struct osp_program_run {
+  long pid;   /* -1: not started */
+  int output; /* its stdout and stderr */
+} osp_program_run;
+
+/* Starts "<path> version" into *run; with <libdir>, that folder comes
+ * first on LD_LIBRARY_PATH for it alone.  Records in *program the path,
+ * and why it did not start. */
+static inline void osp_program_start(osp_program_run *run, osp_program_fact *program,
+                                     const char *path, const char *libdir)
+{
+  run->pid = -1;
+  run->output = -1;
+  program->found = 1;
+  snprintf(program->path, sizeof program->path, "%s", path);
+#if !defined(_WIN32)
+  {
+    static char library_path[2 * OSP_PATH_MAX];
+    char *envp[512];
+    char *argv[3];
+    int fds[2];
+    size_t n = 0;
+    size_t i;
+    pid_t pid;
+    posix_spawn_file_actions_t actions;
+    if (pipe(fds) != 0) {
+      snprintf(program->error, sizeof program->error, "it could not be started");
+      return;
+    }
+    if (libdir != OSP_NULL && libdir[0] != '\0') {
+      const char *old = getenv("LD_LIBRARY_PATH");
+      snprintf(library_path, sizeof library_path, "LD_LIBRARY_PATH=%s%s%s", libdir,
+               old != OSP_NULL && old[0] != '\0' ? ":" : "", old != OSP_NULL ? old : "");
+      envp[n++] = library_path;
+    }
+    for (i = 0; environ[i] != OSP_NULL && n + 1 < sizeof envp / sizeof envp[0]; ++i)
+      if (libdir == OSP_NULL || libdir[0] == '\0' ||
+          strncmp(environ[i], "LD_LIBRARY_PATH=", 16) != 0)
+        envp[n++] = environ[i];
+    envp[n] = OSP_NULL;
+    static char version_argument[] = "version";
+    argv[0] = program->path;
+    argv[1] = version_argument;
+    argv[2] = OSP_NULL;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDERR_FILENO);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    if (posix_spawn(&pid, program->path, &actions, OSP_NULL, argv, envp) == 0) {
+      run->pid = pid;
+      run->output = fds[0];
+    } else {
+      close(fds[0]);
+      snprintf(program->error, sizeof program->error, "it could not be started");
+    }
+    close(fds[1]);
+    posix_spawn_file_actions_destroy(&actions);
+  }
+#else
+  (void)libdir;
+  snprintf(program->error, sizeof program->error, "not run on this system");
+#endif
+}
+
+/* Reads what the program started into *run printed (at most 10 s: one
+ * that hangs is named, not waited for), and sets it against the library
+ * in <facts>: the build it is of is the text before " (Library: ", which
+ * "openssl version" adds when the library differs. */
+static inline void osp_program_finish(osp_program_run *run, osp_program_fact *program,
+                                      const osp_facts *facts)
+{
+#if !defined(_WIN32)
+  size_t used = 0;
+  int hung = 0;
+  int status = 0;
+  char *end;
+  if (run->pid < 0)
+    return;
+  for (;;) {
+    struct pollfd ready;
+    ssize_t n;
+    ready.fd = run->output;
+    ready.events = POLLIN;
+    ready.revents = 0;
+    if (poll(&ready, 1, 10000) <= 0) {
+      hung = 1;
+      kill(OSP_CAST(pid_t, run->pid), SIGKILL);
+      break;
+    }
+    n = read(run->output, program->text + used, sizeof program->text - 1 - used);
+    if (n <= 0)
+      break;
+    used += OSP_CAST(size_t, n);
+    if (used + 1 >= sizeof program->text) {
+      char rest[256]; /* the rest is not kept, but must not block it */
+      while (read(run->output, rest, sizeof rest) > 0) {
+      }
+      break;
+    }
+  }
+  program->text[used] = '\0';
+  close(run->output);
+  waitpid(OSP_CAST(pid_t, run->pid), &status, 0);
+  end = strpbrk(program->text, "\r\n");
+  if (end != OSP_NULL)
+    *end = '\0';
+  if (hung) {
+    snprintf(program->error, sizeof program->error, "it did not finish within 10 s");
+  } else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    /* Cut where it must be: the text is shown in full beside it. */
+    if (snprintf(program->error, sizeof program->error, "it did not run (%s)",
+                 program->text) < 0)
+      program->error[0] = '\0';
+  } else {
+    char built[OSP_TEXT_MAX];
+    char *library = strstr(program->text, " (Library: ");
+    snprintf(built, sizeof built, "%s", program->text);
+    if (library != OSP_NULL)
+      built[library - program->text] = '\0';
+    osp_flavor_from_text(built, program->flavor, sizeof program->flavor,
+                         program->version, sizeof program->version);
+    program->matches_library = facts->have_library &&
+                               strcmp(program->flavor, facts->library_flavor) == 0 &&
+                               strcmp(program->version, facts->library_version) == 0;
+  }
+#else
+  (void)run;
+  (void)program;
+  (void)facts;
+#endif
+}
+
+#endif

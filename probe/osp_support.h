@@ -55,9 +55,9 @@ static inline void osp_support_branch(const char *flavor, const osp_version *v,
     snprintf(out, size, "%u.%u", v->part[0], v->part[1]);
 }
 
-/* Fills <out> for <flavor> <version> from <table> on <today> (YYYY-MM-DD):
- * known-vulnerable where a vuln row published by then holds the release
- * in its range, else
+/* Fills <out> for <flavor> <version> from <table> on <today> (YYYY-MM-DD;
+ * empty: whatever the day): known-vulnerable where a vuln row published by
+ * then holds the release in its range, else
  * end-of-life where its branch's support ended before today, supported
  * where it did not, unknown where the table has no row for the branch
  * (BoringSSL has no releases at all). */
@@ -98,7 +98,7 @@ static inline void osp_support_assess(osp_support_fact *out, const char *table,
         }
       }
     } else if (strcmp(field[0], "vuln") == 0 && n >= 9 &&
-               strcmp(field[4], out->today) <= 0 &&
+               (out->today[0] == '\0' || strcmp(field[4], out->today) <= 0) &&
                osp_version_parse(field[5], &first) && osp_version_parse(field[6], &last) &&
                osp_version_compare(&v, &first) >= 0 && osp_version_compare(&v, &last) <= 0) {
       /* vuln <flavor> <id> <severity> <published> <first> <last> <fixed> <name> */

@@ -656,7 +656,8 @@ function(_openssl_probe_run out)
     set(_osp_program "${${_osp_loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
     if(NOT CMAKE_CROSSCOMPILING AND NOT "${${_osp_loc}_PREFIX}" STREQUAL ""
        AND EXISTS "${_osp_program}" AND NOT IS_DIRECTORY "${_osp_program}")
-      get_filename_component(_osp_libdir "${_osp_crypto_real}" DIRECTORY)
+      file(REAL_PATH "${${_osp_loc}_CRYPTO_LIBRARY}" _osp_libdir)
+      get_filename_component(_osp_libdir "${_osp_libdir}" DIRECTORY)
       set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
     endif()
     _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"

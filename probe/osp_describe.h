@@ -48,6 +48,13 @@ static inline void osp_describe_support(const osp_facts *facts, char *out,
   osp_describe_add(out, size, &used, support->newest);
 }
 
+/* What the openssl program said, as messages show it: why it did not run,
+ * else its first line. */
+static inline const char *osp_describe_program(const osp_program_fact *program)
+{
+  return program->error[0] != '\0' ? program->error : program->text;
+}
+
 /* "default 3.0.19 loaded; available: base, default, null, legacy (in DIR)". */
 static inline void osp_describe_providers(const osp_facts *facts, char *out,
                                           size_t size)

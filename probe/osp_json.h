@@ -203,6 +203,8 @@ static inline void osp_json_program(FILE *out, const osp_program_fact *program)
   osp_json_bool3(out, program->matches_library);
   fputs(", \"error\": ", out);
   osp_json_string(out, program->error);
+  fputs(", \"said\": ", out);
+  osp_json_string(out, osp_describe_program(program));
   fputs("},\n", out);
 }
 

@@ -178,14 +178,14 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
     out << "  program     "
         << (!program->found ? std::string("no openssl on PATH")
                             : std::string(program->path) + ": " +
-                                (program->error[0] ? program->error : program->text))
+                                osp_describe_program(program))
         << "\n";
   if (program != nullptr && program->found && !program->matches_library)
     out << "warning: "
         << guidance_text("program-mismatch",
                          {{"who", "the programs run here"},
                           {"path", program->path},
-                          {"program", program->error[0] ? program->error : program->text},
+                          {"program", osp_describe_program(program)},
                           {"library", describe_version(facts.library_flavor,
                                                        facts.library_version,
                                                        facts.api_version)},

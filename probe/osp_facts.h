@@ -94,7 +94,8 @@ typedef struct osp_fips_fact {
   int installed;        /* it finds its fipsinstall data: 1, 0, -1 unknown */
   int self_test;        /* 1 passed, 0 failed, -1 not run */
   int mode;             /* FIPS_mode() of BoringSSL and AWS-LC, or -1 */
-  char error[OSP_TEXT_MAX]; /* the library's words when it did not load */
+  char error[OSP_TEXT_MAX]; /* the library's words where it did not load
+                               or its self-test failed, else "" */
 } osp_fips_fact;
 
 /* The install's own openssl program, run as "openssl version"

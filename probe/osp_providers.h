@@ -108,22 +108,24 @@ static inline int osp_providers_record(OSSL_PROVIDER *provider, void *data)
   osp_provider *record;
   char *version = OSP_NULL;
   unsigned int status = 2; /* stays 2 when the provider does not say */
+  int running;
   OSSL_PARAM params[3];
   const char *name = OSSL_PROVIDER_get0_name(provider);
   params[0] = OSSL_PARAM_construct_utf8_ptr(OSSL_PROV_PARAM_VERSION, &version, 0);
   params[1] = OSSL_PARAM_construct_uint(OSSL_PROV_PARAM_STATUS, &status);
   params[2] = OSSL_PARAM_construct_end();
   OSSL_PROVIDER_get_params(provider, params);
+  running = status == 2 ? -1 : status != 0;
   if (name != OSP_NULL && strcmp(name, "fips") == 0) {
     walk->fips = provider;
-    walk->fips_status = status == 2 ? -1 : status != 0;
+    walk->fips_status = running;
   }
   if (providers->loaded_count >= OSP_PROVIDERS_MAX)
     return 1;
   record = &providers->loaded[providers->loaded_count++];
   snprintf(record->name, sizeof record->name, "%s", name ? name : "");
   snprintf(record->version, sizeof record->version, "%s", version ? version : "");
-  record->status = status == 2 ? -1 : status != 0;
+  record->status = running;
   return 1;
 }
 

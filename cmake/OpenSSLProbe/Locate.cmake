@@ -278,17 +278,14 @@ function(_openssl_probe_locate_override out_dir out_source out_note out_key stat
   set(${out_key} "${_osp_key}" PARENT_SCOPE)
 endfunction()
 
-# Searches the override <dir> and nothing else: no default paths, no
-# re-rooting.  (The path is passed quoted each time: it may hold a ';'.)
-function(_openssl_probe_search_override dir ssl_names crypto_names)
+# Searches the libraries of the install prefix <dir> and nothing else: its
+# lib/<multiarch>, lib and lib64 folders; no default paths, no re-rooting.
+# (The path is passed quoted each time: it may hold a ';'.)
+function(_openssl_probe_search_prefix dir ssl_names crypto_names)
   set(_osp_lib_dirs lib lib64)
   if(CMAKE_LIBRARY_ARCHITECTURE)
     list(PREPEND _osp_lib_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
   endif()
-  find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
-    PATHS "${dir}" PATH_SUFFIXES include
-    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
-    DOC "OpenSSL include directory")
   find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
     PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
@@ -297,6 +294,16 @@ function(_openssl_probe_search_override dir ssl_names crypto_names)
     PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
     DOC "OpenSSL libcrypto")
+endfunction()
+
+# Searches the override <dir> and nothing else: its include folder and the
+# library folders of _openssl_probe_search_prefix.
+function(_openssl_probe_search_override dir ssl_names crypto_names)
+  find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
+    PATHS "${dir}" PATH_SUFFIXES include
+    NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
+    DOC "OpenSSL include directory")
+  _openssl_probe_search_prefix("${dir}" "${ssl_names}" "${crypto_names}")
 endfunction()
 
 # Searches where the system's build tools would look: pkg-config's libssl
@@ -322,8 +329,19 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
       endif()
     endif()
   endif()
+  set(_osp_searched_headers FALSE)
+  if(NOT OpenSSLProbe_INCLUDE_DIR)
+    set(_osp_searched_headers TRUE)
+  endif()
   find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
     HINTS ${_osp_hints} DOC "OpenSSL include directory")
+  # The libraries of the install whose headers the search found, in the
+  # folders an install puts them (CMAKE_PREFIX_PATH alone would miss its
+  # lib64/ where the platform does not search lib64, as on Debian), then
+  # wherever the search finds them.  Headers set by hand do not choose.
+  if(_osp_searched_headers AND OpenSSLProbe_INCLUDE_DIR MATCHES "^(.*)/include(/.*)?$")
+    _openssl_probe_search_prefix("${CMAKE_MATCH_1}" "${ssl_names}" "${crypto_names}")
+  endif()
   find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
     HINTS ${_osp_hints} DOC "OpenSSL libssl")
   find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${crypto_names}

@@ -5,14 +5,18 @@
 
 set(_fix "${CMAKE_CURRENT_BINARY_DIR}/fixtures")
 
-# openssl_probe_fixture(<dir> [NO_INCLUDE] [NO_SSL] [NO_CRYPTO])
-# Copies the OpenSSL 3 prefix's headers and shared libraries to <dir>.
+# openssl_probe_fixture(<dir> [NO_INCLUDE] [NO_SSL] [NO_CRYPTO] [LIBDIR <libdir>])
+# Copies the OpenSSL 3 prefix's headers and shared libraries to <dir>, the
+# libraries into <dir>/<libdir> (default lib64, as OpenSSL installs them).
 function(openssl_probe_fixture dir)
-  cmake_parse_arguments(PARSE_ARGV 1 _arg "NO_INCLUDE;NO_SSL;NO_CRYPTO" "" "")
+  cmake_parse_arguments(PARSE_ARGV 1 _arg "NO_INCLUDE;NO_SSL;NO_CRYPTO" "LIBDIR" "")
   if(NOT EXISTS "${_p3}/include/openssl/ssl.h")
     return()
   endif()
-  file(MAKE_DIRECTORY "${dir}/lib64")
+  if(NOT _arg_LIBDIR)
+    set(_arg_LIBDIR lib64)
+  endif()
+  file(MAKE_DIRECTORY "${dir}/${_arg_LIBDIR}")
   if(NOT _arg_NO_INCLUDE)
     file(COPY "${_p3}/include" DESTINATION "${dir}")
   endif()
@@ -20,7 +24,7 @@ function(openssl_probe_fixture dir)
     string(TOUPPER "NO_${_lib}" _skip)
     if(NOT _arg_${_skip})
       file(GLOB _files "${_p3}/lib64/lib${_lib}.so*")
-      file(COPY ${_files} DESTINATION "${dir}/lib64")
+      file(COPY ${_files} DESTINATION "${dir}/${_arg_LIBDIR}")
     endif()
   endforeach()
 endfunction()
@@ -46,6 +50,9 @@ openssl_probe_fixture("${_fix}/touched")
 openssl_probe_fixture("${_fix}/ld-script")
 openssl_probe_fixture("${_fix}/runtime-only")
 openssl_probe_fixture("${_fix}/broken-link")
+# The other folders an install puts its libraries in, for CMAKE_PREFIX_PATH.
+openssl_probe_fixture("${_fix}/prefix-lib" LIBDIR lib)
+openssl_probe_fixture("${_fix}/prefix-multiarch" LIBDIR "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
 # OpenSSL 3.3 and later install their own OpenSSLConfig.cmake; this one is a
 # stand-in that stops the configure if anything loads it.
 openssl_probe_fixture("${_fix}/with-fake-openssl-config")

@@ -1,0 +1,11 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+string(REGEX REPLACE "([][+.*()^$])" "\\\\\\1" _prefix_re "${OSP_PREFIX}")
+foreach(_line IN ITEMS "INCLUDE_DIR=\\[${_prefix_re}/include\\]"
+                       "SSL_LIBRARY=\\[${_prefix_re}/${OSP_LIBDIR}/libssl\\.so\\]"
+                       "CRYPTO_LIBRARY=\\[${_prefix_re}/${OSP_LIBDIR}/libcrypto\\.so\\]")
+  if(NOT actual_stdout MATCHES "-- result: OPENSSL_${_line}")
+    string(APPEND RunCMake_TEST_FAILED "Expected OPENSSL_${_line} in the output.\n")
+  endif()
+endforeach()
+check_same_as_stock()
+check_programs_load("${OSP_PREFIX}" app)

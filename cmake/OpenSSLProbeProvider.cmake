@@ -128,7 +128,7 @@ function(_openssl_probe_answer_find_package out_direct)
     set(_osp_MIN_VERSION "${_osp_asked}")
     # A fork's release counts in its own numbering: without a floor of its
     # own, find_package compares the OpenSSL release it claims, as it does
-    # with FindOpenSSL (openssl-config-version.cmake).
+    # with FindOpenSSL (openssl-config.cmake).
     foreach(_osp_floor IN ITEMS MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION MIN_BORINGSSL_API)
       if(NOT DEFINED _osp_${_osp_floor})
         set(_osp_${_osp_floor} 0)

@@ -415,3 +415,38 @@ openssl_probe_add_case(FipsBoringSSL OPTIONS ${_bssl_options}
 openssl_probe_add_case(FipsOpenSSL111 OPTIONS "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL111_PREFIX}"
   REQUIRES "${OSP_TEST_OPENSSL111_PREFIX}")
 openssl_probe_add_case(CrossRequireFips OPTIONS "${_cross}")
+
+# Where CMake's FindOpenSSL works, so does the drop-in, each case compared
+# with FindOpenSSL in the same test: check commands and try_compile with
+# OpenSSL's targets in CMAKE_REQUIRED_LIBRARIES (the system's, and an
+# install the build is pointed at), the result variables after a failed
+# find, and an install named by CMAKE_PREFIX_PATH in each library layout.
+foreach(_via IN ITEMS "|" "Provider|${_provider}")
+  string(REPLACE "|" ";" _via "${_via}")
+  list(GET _via 0 _name)
+  list(GET _via 1 _option)
+  openssl_probe_add_case(${_name}CheckCommands SCRIPT CheckCommands OPTIONS ${_option})
+  openssl_probe_add_case(${_name}CheckCommandsPrefix SCRIPT CheckCommands
+    OPTIONS ${_option} "-DWITH_OPENSSL_DIR=${_p3}" REQUIRES "${_p3}")
+  openssl_probe_add_case(${_name}FoundAfterFailure SCRIPT FoundAfterFailure OPTIONS ${_option})
+  openssl_probe_add_case(${_name}FoundAfterFailureRequired SCRIPT FoundAfterFailureRequired
+    OPTIONS ${_option})
+  openssl_probe_add_case(${_name}PrefixPathLib64 SCRIPT PrefixPath
+    OPTIONS ${_option} "-DCMAKE_PREFIX_PATH=${_p3}"
+    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 REQUIRES "${_p3}")
+endforeach()
+foreach(_layout IN ITEMS "Lib|prefix-lib|lib"
+                         "Multiarch|prefix-multiarch|lib/${CMAKE_LIBRARY_ARCHITECTURE}")
+  string(REPLACE "|" ";" _layout "${_layout}")
+  list(GET _layout 0 _name)
+  list(GET _layout 1 _dir)
+  list(GET _layout 2 _libdir)
+  openssl_probe_add_case(PrefixPath${_name} SCRIPT PrefixPath
+    OPTIONS "-DCMAKE_PREFIX_PATH=${_fix}/${_dir}"
+    VARS OSP_PREFIX "${_fix}/${_dir}" OSP_LIBDIR "${_libdir}" REQUIRES "${_p3}")
+endforeach()
+# The targets may be amended as FindOpenSSL's are, but not given another
+# file: that fails the configure at its end.
+openssl_probe_add_case(TargetsAmended)
+openssl_probe_add_case(TargetsFileReplaced
+  OPTIONS "-DOSP_OTHER_LIBSSL=${_p3}/lib64/libssl.so" REQUIRES "${_p3}")

@@ -110,3 +110,40 @@ function(check_report_length n key)
     set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
   endif()
 endfunction()
+
+# Configures the case again with CMake's own FindOpenSSL in place of the
+# module and the provider (-DOSP_STOCK=ON, see results.cmake; the
+# provider left out, WITH_OPENSSL_DIR given as OPENSSL_ROOT_DIR), and
+# fails unless both configures exit alike and print the same
+# "-- result: " lines.
+function(check_same_as_stock)
+  set(_options "")
+  foreach(_option IN LISTS RunCMake_TEST_OPTIONS)
+    if(_option MATCHES "^-DCMAKE_PROJECT_TOP_LEVEL_INCLUDES=")
+      continue()
+    endif()
+    string(REGEX REPLACE "^-DWITH_OPENSSL_DIR=" "-DOPENSSL_ROOT_DIR=" _option "${_option}")
+    list(APPEND _options "${_option}")
+  endforeach()
+  set(_probe_result "${actual_result}")
+  string(REGEX MATCHALL "-- result: [^\n]*" _probe_lines "${actual_stdout}")
+  set(RunCMake_TEST_BINARY_DIR "${RunCMake_TEST_BINARY_DIR}-stock")
+  file(REMOVE_RECURSE "${RunCMake_TEST_BINARY_DIR}")
+  file(MAKE_DIRECTORY "${RunCMake_TEST_BINARY_DIR}")
+  run_case_cmake(-S "${RunCMake_TEST_SOURCE_DIR}" -B "${RunCMake_TEST_BINARY_DIR}"
+    "-DRunCMake_TEST=${RunCMake_TEST_SCRIPT}"
+    "-DOpenSSLProbe_MODULE_DIR=${OpenSSLProbe_MODULE_DIR}" -DOSP_STOCK=ON ${_options})
+  string(REGEX MATCHALL "-- result: [^\n]*" _stock_lines "${actual_stdout}")
+  if(NOT _probe_lines)
+    string(APPEND RunCMake_TEST_FAILED "The case printed no \"-- result: \" line to compare.\n")
+  endif()
+  if(NOT "${_probe_lines}" STREQUAL "${_stock_lines}" OR NOT _probe_result EQUAL actual_result)
+    list(JOIN _probe_lines "\n  " _probe_lines)
+    list(JOIN _stock_lines "\n  " _stock_lines)
+    string(APPEND RunCMake_TEST_FAILED
+      "With CMake's FindOpenSSL the case gives another outcome.\n"
+      " OpenSSLProbe (exit ${_probe_result}):\n  ${_probe_lines}\n"
+      " FindOpenSSL (exit ${actual_result}):\n  ${_stock_lines}\n${actual_stderr}\n")
+  endif()
+  set(RunCMake_TEST_FAILED "${RunCMake_TEST_FAILED}" PARENT_SCOPE)
+endfunction()

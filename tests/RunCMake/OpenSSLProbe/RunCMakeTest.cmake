@@ -450,3 +450,15 @@ endforeach()
 openssl_probe_add_case(TargetsAmended)
 openssl_probe_add_case(TargetsFileReplaced
   OPTIONS "-DOSP_OTHER_LIBSSL=${_p3}/lib64/libssl.so" REQUIRES "${_p3}")
+
+# curl, unmodified, through the provider: its check_library_exists calls
+# link OpenSSL::SSL and OpenSSL::Crypto (CMake/Macros.cmake), which CMake
+# 3.25's try_compile does not find as aliases.  libcurl is built and loads
+# the install the build was pointed at.  A real build: one CMake.
+set(_curl "${OSP_TEST_CURL_SOURCE}")
+openssl_probe_add_case(CurlPrefix ONE_CMAKE ENV ${_real_env}
+  OPTIONS ${_real} "-DWITH_OPENSSL_DIR=${_p3}" -DCURL_USE_OPENSSL=ON
+    -DCURL_USE_LIBSSH2=OFF -DCURL_USE_LIBPSL=OFF -DCURL_ZLIB=OFF -DBUILD_CURL_EXE=OFF
+    -DBUILD_TESTING=OFF -DENABLE_MANUAL=OFF -DBUILD_SHARED_LIBS=ON
+  VARS RunCMake_TEST_SOURCE_DIR "${_curl}" OSP_PREFIX "${_p3}"
+  REQUIRES "${_curl}" "${_p3}")

@@ -17,7 +17,13 @@ and stop with upgrade guidance when it cannot.
                   [FLAVORS <flavor>...] [TLS <1.2|1.3>] [OWN_PROTOCOL_RANGE]
                   [QUIET] [RESULT_VARIABLE <var>] [REASON_VARIABLE <var>]
                   [TIMEOUT <seconds>] [REQUIRE_RUN] [STATIC]
-                  [REQUIRE_SUPPORTED] [REQUIRE_FIPS])
+                  [MIN_SECURITY_LEVEL <level>] [REQUIRE_SUPPORTED]
+                  [REQUIRE_FIPS] [TODAY <YYYY-MM-DD>])
+
+  The requirements are the rows of ``probe/osp_options.h``, the one table
+  the module, the provider, the probe and the ``openssl-probe`` command
+  read: each row's keyword, the command's ``--<flag>``, the kind of value
+  (and its check), the default and the words.
 
   ``MIN_VERSION <version>``
     The oldest acceptable OpenSSL release, in OpenSSL's numbering
@@ -65,6 +71,18 @@ and stop with upgrade guidance when it cannot.
     with the system libraries they need (``CMAKE_DL_LIBS``,
     ``Threads::Threads``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
     ``FindOpenSSL`` users do, does the same.
+
+  ``MIN_SECURITY_LEVEL <level>``
+    The lowest acceptable security level (0 to 5) of a default client:
+    what the run-time configuration (``CipherString =
+    DEFAULT@SECLEVEL=<n>``) leaves on a new context, else the library's
+    built-in default.  A lower level fails naming the configuration; a
+    library without security levels (before OpenSSL 1.1.0, LibreSSL,
+    BoringSSL) fails saying so.
+
+  ``TODAY <YYYY-MM-DD>``
+    The day upstream support is judged on; default ``OPENSSL_PROBE_TODAY``,
+    else today (UTC).
 
   ``REQUIRE_SUPPORTED``
     Fail a release whose branch has left upstream support, or that is in

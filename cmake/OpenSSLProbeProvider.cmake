@@ -28,13 +28,15 @@ Each ``find_package(OpenSSL [<version>] [EXACT] [REQUIRED] [QUIET]
   ``FindOpenSSL`` (see ``openssl_probe()``), for the verified install.
 
 The requirements come from cache variables, one per keyword of
-``openssl_probe()``: ``OPENSSL_PROBE_MIN_VERSION``, ``OPENSSL_PROBE_TLS``,
-``OPENSSL_PROBE_MIN_LIBRESSL_VERSION``, ``OPENSSL_PROBE_MIN_AWSLC_VERSION``,
-``OPENSSL_PROBE_MIN_BORINGSSL_API``, ``OPENSSL_PROBE_FLAVORS``,
-``OPENSSL_PROBE_TIMEOUT``, and the switches ``OPENSSL_PROBE_STATIC``,
-``OPENSSL_PROBE_OWN_PROTOCOL_RANGE``, ``OPENSSL_PROBE_REQUIRE_RUN``,
-``OPENSSL_PROBE_REQUIRE_SUPPORTED``, ``OPENSSL_PROBE_REQUIRE_FIPS``,
-``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
+``openssl_probe()`` (``OPENSSL_PROBE_<KEYWORD>``, the table of
+``probe/osp_options.h`` and the module's own): ``OPENSSL_PROBE_MIN_VERSION``,
+``OPENSSL_PROBE_TLS``, ``OPENSSL_PROBE_MIN_LIBRESSL_VERSION``,
+``OPENSSL_PROBE_MIN_AWSLC_VERSION``, ``OPENSSL_PROBE_MIN_BORINGSSL_API``,
+``OPENSSL_PROBE_FLAVORS``, ``OPENSSL_PROBE_MIN_SECURITY_LEVEL``,
+``OPENSSL_PROBE_TODAY``, ``OPENSSL_PROBE_TIMEOUT``, and the switches
+``OPENSSL_PROBE_STATIC``, ``OPENSSL_PROBE_OWN_PROTOCOL_RANGE``,
+``OPENSSL_PROBE_REQUIRE_RUN``, ``OPENSSL_PROBE_REQUIRE_SUPPORTED``,
+``OPENSSL_PROBE_REQUIRE_FIPS``, ``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
 Needs CMake 3.25 or newer.
 #]=======================================================================]
 

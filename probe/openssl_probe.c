@@ -1,13 +1,12 @@
 /* The configure-time probe: establishes the facts about one OpenSSL install
  * and prints them, with the verdict, as JSON on stdout.
  *
- *   openssl_probe [--min-version V] [--min-libressl-version V]
- *                 [--min-awslc-version V] [--min-boringssl-api N]
- *                 [--flavors F,F] [--tls 1.2|1.3] [--include-dir DIR]
+ *   openssl_probe [--<option> VALUE]... [--include-dir DIR]
  *                 [--expect-ssl FILE] [--expect-crypto FILE]
- *                 [--support-table FILE] [--today YYYY-MM-DD]
- *                 [--require-supported 1] [--require-fips 1]
+ *                 [--support-table FILE]
  *                 [--program FILE [--program-libdir DIR]]
+ *
+ * The options are the requirements of osp_options.h (a FLAG as 1 or 0).
  *
  * Each fact has its own header beside this file; they are compiled into one
  * program because a compile-link-run costs far more than the facts do.
@@ -27,6 +26,7 @@
 #include "osp_header.h"
 #include "osp_judge.h"
 #include "osp_json.h"
+#include "osp_options.h"
 #include "osp_support.h"
 #if !defined(OSP_HEADERS_ONLY)
 #  include "osp_gather.h"
@@ -64,37 +64,23 @@ int main(int argc, char **argv)
   static osp_verdict verdict;
   static char table[65536];
   const char *table_path = OSP_NULL;
-  const char *today = "";
   const char *program = OSP_NULL;
   const char *program_libdir = OSP_NULL;
   osp_policy policy;
   int i;
 
-  memset(&policy, 0, sizeof policy);
-  policy.min_version = OSP_MIN_VERSION_DEFAULT;
-  policy.min_boringssl_api = -1;
-  policy.tls_min = 12;
-  policy.headers_must_match = 1;
-  /* Options come in pairs: a name and its value. */
+  osp_policy_defaults(&policy);
+  /* Options come in pairs: a name and its value; the requirements are
+   * those of osp_options.h, checked as their kinds are. */
   if ((argc - 1) % 2 != 0)
     return osp_probe_usage("an option lacks its value");
   for (i = 1; i + 1 < argc; i += 2) {
     const char *value = argv[i + 1];
-    if (strcmp(argv[i], "--min-version") == 0)
-      policy.min_version = value;
-    else if (strcmp(argv[i], "--min-libressl-version") == 0)
-      policy.min_libressl = value;
-    else if (strcmp(argv[i], "--min-awslc-version") == 0)
-      policy.min_awslc = value;
-    else if (strcmp(argv[i], "--min-boringssl-api") == 0)
-      policy.min_boringssl_api = value[0] ? strtol(value, OSP_NULL, 10) : -1;
-    else if (strcmp(argv[i], "--flavors") == 0)
-      policy.flavors = value;
-    else if (strcmp(argv[i], "--own-protocol-range") == 0)
-      policy.own_protocol_range = strcmp(value, "1") == 0;
-    else if (strcmp(argv[i], "--tls") == 0)
-      policy.tls_min = strcmp(value, "1.3") == 0 ? 13 : 12;
-    else if (strcmp(argv[i], "--include-dir") == 0)
+    const int id = osp_option_find(argv[i]);
+    if (id >= 0) {
+      if (!osp_option_set(&policy, id, value))
+        return osp_probe_usage(osp_options[id].form);
+    } else if (strcmp(argv[i], "--include-dir") == 0)
       policy.include_dir = value;
     else if (strcmp(argv[i], "--expect-ssl") == 0)
       policy.expect_ssl = value;
@@ -102,12 +88,6 @@ int main(int argc, char **argv)
       policy.expect_crypto = value;
     else if (strcmp(argv[i], "--support-table") == 0)
       table_path = value;
-    else if (strcmp(argv[i], "--today") == 0)
-      today = value;
-    else if (strcmp(argv[i], "--require-supported") == 0)
-      policy.require_supported = strcmp(value, "1") == 0;
-    else if (strcmp(argv[i], "--require-fips") == 0)
-      policy.require_fips = strcmp(value, "1") == 0;
     else if (strcmp(argv[i], "--program") == 0)
       program = value;
     else if (strcmp(argv[i], "--program-libdir") == 0)
@@ -139,7 +119,7 @@ int main(int argc, char **argv)
   osp_support_assess(&facts.support, table_path != OSP_NULL ? table : OSP_NULL,
                      facts.have_library ? facts.library_flavor : facts.flavor,
                      facts.have_library ? facts.library_version : facts.header_version,
-                     today);
+                     policy.today != OSP_NULL ? policy.today : "");
   osp_judge(&facts, &policy, &verdict);
   osp_json_write(stdout, &facts, &verdict);
   return fflush(stdout) == 0 ? 0 : 1;

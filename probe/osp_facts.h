@@ -141,11 +141,11 @@ typedef struct osp_facts {
   osp_program_fact program;
 } osp_facts;
 
-/* The default minimum: the release that brought TLS 1.2. */
-#define OSP_MIN_VERSION_DEFAULT "1.0.1"
 
-/* What the caller requires.  MIN_VERSION counts OpenSSL's releases; each
- * fork has a floor of its own, in its own numbering. */
+/* What the caller requires: the options of osp_options.h (which sets
+ * them, and says what each means), and what the configure step adds.
+ * MIN_VERSION counts OpenSSL's releases; each fork has a floor of its own,
+ * in its own numbering. */
 typedef struct osp_policy {
   const char *min_version;  /* e.g. "1.0.1" */
   const char *min_libressl; /* MIN_LIBRESSL_VERSION, or NULL */
@@ -161,6 +161,8 @@ typedef struct osp_policy {
   int headers_must_match;    /* header and library versions must agree */
   int require_supported;     /* end-of-life and known-vulnerable fail */
   int require_fips;          /* FIPS must be in force */
+  int min_security_level;    /* MIN_SECURITY_LEVEL, or 0 for none */
+  const char *today;         /* YYYY-MM-DD to judge support on, or NULL */
 } osp_policy;
 
 /* One reason for a failure: a stable code (documented in

@@ -14,6 +14,7 @@
 
 #include "osp_codes.h"
 #include "osp_facts.h"
+#include "osp_options.h"
 #include "osp_version.h"
 
 #if defined(__GNUC__)
@@ -212,7 +213,7 @@ static inline void osp_judge_version(osp_verdict *verdict, const char *flavor,
   if (!has_floor) {
     /* A fork without a floor of its own passes on capability, unless the
      * caller raised MIN_VERSION: then it must not pass unseen. */
-    osp_version_parse(OSP_MIN_VERSION_DEFAULT, &baseline);
+    osp_version_parse(osp_options[OSP_OPTION_MIN_VERSION].default_value, &baseline);
     if (osp_version_compare(&minimum, &baseline) > 0)
       osp_judge_reason(verdict, OSP_CODE_FORK_FLOOR,
                        "found %s%s%s, but MIN_VERSION %s counts OpenSSL's "
@@ -340,6 +341,34 @@ static inline void osp_judge_fips(osp_verdict *verdict, const osp_facts *facts,
   }
 }
 
+/* MIN_SECURITY_LEVEL: the security level of a default client, which the
+ * run-time configuration sets (CipherString = DEFAULT@SECLEVEL=n) over
+ * the library's built-in default.  Libraries without security levels
+ * (before OpenSSL 1.1.0, LibreSSL, BoringSSL) cannot meet it. */
+static inline void osp_judge_security_level(osp_verdict *verdict, const osp_facts *facts,
+                                            const char *flavor, const char *version,
+                                            int minimum)
+{
+  char config[OSP_PATH_MAX + 64];
+  const int level = facts->config.security_level;
+  if (level < 0) {
+    osp_judge_reason(verdict, OSP_CODE_NO_SECURITY_LEVELS,
+                     "%s%s%s has no security levels (OpenSSL 1.1.0 brought them), "
+                     "so it cannot meet MIN_SECURITY_LEVEL %d",
+                     flavor, version[0] ? " " : "", version, minimum);
+  } else if (level < minimum) {
+    if (facts->config.exists > 0)
+      osp_judge_config_name(&facts->config, config, sizeof config);
+    else
+      snprintf(config, sizeof config, "the library's built-in default (no "
+               "configuration file is loaded)");
+    osp_judge_reason(verdict, OSP_CODE_SECURITY_LEVEL,
+                     "a default client of this library runs at security level "
+                     "%d under %s, below MIN_SECURITY_LEVEL %d",
+                     level, config, minimum);
+  }
+}
+
 /* Judges facts against policy. */
 static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
                              osp_verdict *verdict)
@@ -386,6 +415,10 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
     osp_judge_tls(verdict, facts, &facts->tls1_3, 13, policy->own_protocol_range);
   else
     osp_judge_tls(verdict, facts, &facts->tls1_2, 12, policy->own_protocol_range);
+
+  if (policy->min_security_level > 0 && facts->have_library)
+    osp_judge_security_level(verdict, facts, flavor, version,
+                             policy->min_security_level);
 
   /* Upstream support, where it is required and known (osp_support.h). */
   if (policy->require_supported)

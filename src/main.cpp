@@ -20,7 +20,7 @@ namespace {
 // --ruby: the same facts, verdict and guidance for the OpenSSL a Ruby uses.
 int check_ruby(const osp::Options& options)
 {
-  const osp::RubyReport report = osp::probe_ruby(*options.ruby, options.tls);
+  const osp::RubyReport report = osp::probe_ruby(*options.ruby, options.policy().tls_min);
   if (!report.error.empty()) {
     std::cerr << "openssl-probe: " << report.error << "\n";
     return 1;
@@ -70,7 +70,9 @@ int main(int argc, char** argv)
   // What the user's own "openssl version" says, next to the library: it
   // runs while the facts are gathered.
   const osp::ProgramRun run = osp::start_openssl_program();
-  osp_facts facts = osp::gather_facts(options->tls, options->require_fips, options->today);
+  const osp_policy policy = options->policy();
+  osp_facts facts = osp::gather_facts(policy.tls_min, policy.require_fips != 0,
+                                      policy.today != nullptr ? policy.today : "");
   facts.program = osp::finish_openssl_program(run, facts);
   const osp_verdict verdict = osp::judge(facts, *options);
   if (options->json) {

@@ -14,17 +14,7 @@ namespace osp {
 
 osp_verdict judge(const osp_facts& facts, const Options& options)
 {
-  osp_policy policy{};
-  policy.min_version = options.min_version.c_str();
-  policy.min_libressl = options.min_libressl_version.c_str();
-  policy.min_awslc = options.min_awslc_version.c_str();
-  policy.min_boringssl_api = options.min_boringssl_api;
-  policy.flavors = options.flavors.c_str();
-  policy.own_protocol_range = options.own_protocol_range;
-  policy.require_supported = options.require_supported;
-  policy.require_fips = options.require_fips;
-  policy.tls_min = options.tls;
-  policy.headers_must_match = 0;
+  const osp_policy policy = options.policy();
   osp_verdict verdict;
   osp_judge(&facts, &policy, &verdict);
   return verdict;
@@ -116,24 +106,22 @@ std::string describe_support(const osp_facts& facts)
   return text;
 }
 
-// The requirements in one line: "OpenSSL 1.0.1 or newer, LibreSSL 3.9 or
-// newer, TLS 1.2".
+// The requirements in one line: "1.0.1 or newer, LibreSSL 3.9 or newer,
+// TLS 1.2", each in its words of osp_options.h.
 std::string describe_required(const Options& options)
 {
-  std::string text = options.min_version + " or newer";
-  if (!options.min_libressl_version.empty())
-    text += ", LibreSSL " + options.min_libressl_version + " or newer";
-  if (!options.min_awslc_version.empty())
-    text += ", AWS-LC " + options.min_awslc_version + " or newer";
-  if (options.min_boringssl_api >= 0)
-    text += ", BoringSSL API " + std::to_string(options.min_boringssl_api) + " or newer";
-  if (!options.flavors.empty())
-    text += ", only " + options.flavors;
-  if (options.require_supported)
-    text += ", supported upstream";
-  if (options.require_fips)
-    text += ", FIPS";
-  return text + ", TLS " + (options.tls == 13 ? "1.3" : "1.2");
+  const osp_policy policy = options.policy();
+  std::string text = std::string(policy.min_version) + " or newer";
+  for (std::size_t id = 0; id < options.given.size(); ++id) {
+    std::string words = osp_options[id].required;
+    const auto& value = options.given[id];
+    if (words.empty() || !value || *value == "0")
+      continue;
+    if (const auto at = words.find("{}"); at != std::string::npos)
+      words.replace(at, 2, *value);
+    text += ", " + words;
+  }
+  return text + ", TLS " + (policy.tls_min == 13 ? "1.3" : "1.2");
 }
 
 std::string describe_version(const char* flavor, const char* version,

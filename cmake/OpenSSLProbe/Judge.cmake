@@ -11,8 +11,8 @@ include_guard(GLOBAL)
 if(NOT COMMAND _openssl_probe_json_quote)
   include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 endif()
-if(NOT COMMAND _openssl_probe_version_parse)
-  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+if(NOT COMMAND _openssl_probe_option_table)
+  include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
 endif()
 
 # Adds to the report held in <json_var> the reason <flavor> <version> (API

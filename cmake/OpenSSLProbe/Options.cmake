@@ -7,149 +7,226 @@ if(NOT COMMAND _openssl_probe_version_parse)
   include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 endif()
 
-# Sets <out_options>, <out_one_value> and <out_multi_value> to the keywords
-# openssl_probe() takes, as cmake_parse_arguments takes them: the one list
-# its parsing, its messages and the dependency provider's
-# OPENSSL_PROBE_<KEYWORD> variables are made from.
-function(_openssl_probe_keywords out_options out_one_value out_multi_value)
-  set(${out_options} QUIET REQUIRE_RUN STATIC OWN_PROTOCOL_RANGE REQUIRE_SUPPORTED
-    REQUIRE_FIPS PARENT_SCOPE)
-  set(${out_one_value} MIN_VERSION MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION
-    MIN_BORINGSSL_API TLS RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
-  set(${out_multi_value} FLAVORS PARENT_SCOPE)
+# Sets <out> to the requirements' table, probe/osp_options.h, as the
+# module reads it: one row "KEYWORD|flag|KIND|report|default|required|needs_run"
+# each (see there), in the table's order; read once per configure.
+function(_openssl_probe_option_table out)
+  get_property(_osp_rows GLOBAL PROPERTY _OpenSSLProbe_OPTION_ROWS)
+  if(NOT _osp_rows)
+    get_filename_component(_osp_file
+      "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/../../probe/osp_options.h" ABSOLUTE)
+    # Each row on a line of its own, ending in the macro's backslash (which a
+    # CMake list would take for an escape) and holding no ';'.
+    file(READ "${_osp_file}" _osp_text)
+    string(REPLACE "\\\n" "\n" _osp_text "${_osp_text}")
+    string(REGEX MATCHALL "\n(  X\\(|#define OSP_KIND_[A-Z]+_FORM )[^\n]*" _osp_lines "${_osp_text}")
+    set(_osp_q "\"([^\"]*)\"")
+    foreach(_osp_line IN LISTS _osp_lines)
+      if(_osp_line MATCHES "^\n#define OSP_KIND_([A-Z]+)_FORM ${_osp_q}$")
+        set_property(GLOBAL PROPERTY _OpenSSLProbe_FORM_${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
+      elseif(_osp_line MATCHES "^\n  X\\(([A-Z_]+), ${_osp_q}, ([A-Z]+), [a-z_]+, ${_osp_q}, ${_osp_q}, ${_osp_q}, ${_osp_q}, ")
+        list(APPEND _osp_rows "${CMAKE_MATCH_1}|${CMAKE_MATCH_2}|${CMAKE_MATCH_3}|${CMAKE_MATCH_4}|${CMAKE_MATCH_5}|${CMAKE_MATCH_6}|${CMAKE_MATCH_7}")
+      endif()
+    endforeach()
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_OPTION_ROWS "${_osp_rows}")
+  endif()
+  set(${out} "${_osp_rows}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the requirements, one "KEYWORD|--flag|key" each: the
-# openssl_probe() keyword, the probe's argument and the report's key.  The
-# probe's arguments and the report's requirements are made from it.
-function(_openssl_probe_policy_table out)
-  set(${out} "MIN_VERSION|--min-version|min_version" "TLS|--tls|tls_required"
-    "MIN_LIBRESSL_VERSION|--min-libressl-version|min_libressl_version"
-    "MIN_AWSLC_VERSION|--min-awslc-version|min_awslc_version"
-    "MIN_BORINGSSL_API|--min-boringssl-api|min_boringssl_api"
-    "FLAVORS|--flavors|flavors" "OWN_PROTOCOL_RANGE|--own-protocol-range|own_protocol_range"
-    "REQUIRE_SUPPORTED|--require-supported|require_supported"
-    "REQUIRE_FIPS|--require-fips|require_fips" PARENT_SCOPE)
+# Sets the caller's <prefix>_KEYWORD, _FLAG, _KIND, _REPORT, _DEFAULT,
+# _REQUIRED and _NEEDS_RUN to the fields of one row of the table.
+macro(_openssl_probe_option_fields prefix row)
+  string(REPLACE "|" ";" _osp_fields "${row}")
+  list(GET _osp_fields 0 ${prefix}_KEYWORD)
+  list(GET _osp_fields 1 ${prefix}_FLAG)
+  list(GET _osp_fields 2 ${prefix}_KIND)
+  list(GET _osp_fields 3 ${prefix}_REPORT)
+  list(GET _osp_fields 4 ${prefix}_DEFAULT)
+  list(GET _osp_fields 5 ${prefix}_REQUIRED)
+  list(GET _osp_fields 6 ${prefix}_NEEDS_RUN)
+endmacro()
+
+# Sets <out> to the default MIN_VERSION of the table: 1.0.1, the release
+# that brought TLS 1.2.
+function(_openssl_probe_default_min_version out)
+  _openssl_probe_option_table(_osp_rows)
+  list(GET _osp_rows 0 _osp_row)
+  _openssl_probe_option_fields(_osp "${_osp_row}")
+  set(${out} "${_osp_DEFAULT}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_options>, <out_one_value> and <out_multi_value> to the keywords
+# openssl_probe() takes, as cmake_parse_arguments takes them: the table's
+# requirements (a FLAG an option, FLAVORS a list), and the module's own.
+# Its parsing, its messages and the dependency provider's
+# OPENSSL_PROBE_<KEYWORD> variables are made from them.
+function(_openssl_probe_keywords out_options out_one_value out_multi_value)
+  set(_osp_options QUIET REQUIRE_RUN STATIC)
+  set(_osp_one "")
+  set(_osp_multi "")
+  _openssl_probe_option_table(_osp_rows)
+  foreach(_osp_row IN LISTS _osp_rows)
+    _openssl_probe_option_fields(_osp "${_osp_row}")
+    if(_osp_KIND STREQUAL "FLAG")
+      list(APPEND _osp_options ${_osp_KEYWORD})
+    elseif(_osp_KIND STREQUAL "FLAVORS")
+      list(APPEND _osp_multi ${_osp_KEYWORD})
+    else()
+      list(APPEND _osp_one ${_osp_KEYWORD})
+    endif()
+  endforeach()
+  set(${out_options} ${_osp_options} PARENT_SCOPE)
+  set(${out_one_value} ${_osp_one} RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
+  set(${out_multi_value} ${_osp_multi} PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to true when <value> is of <kind>, as the probe's
+# osp_option_read_<KIND> checks it (each element, for a list).
+function(_openssl_probe_kind_accepts out kind value)
+  set(_osp_ok TRUE)
+  if(kind STREQUAL "VERSION")
+    _openssl_probe_version_parse(_osp_parsed "${value}")
+    if(_osp_parsed STREQUAL "")
+      set(_osp_ok FALSE)
+    endif()
+  elseif(kind STREQUAL "API")
+    set(_osp_ok FALSE)
+    if(value MATCHES "^[0-9]+$")
+      string(LENGTH "${value}" _osp_length)
+      if(_osp_length LESS_EQUAL 9)
+        set(_osp_ok TRUE)
+      endif()
+    endif()
+  elseif(kind STREQUAL "FLAVORS")
+    foreach(_osp_flavor IN LISTS value)
+      if(NOT _osp_flavor MATCHES "^(OpenSSL|LibreSSL|BoringSSL|AWS-LC)$")
+        set(_osp_ok FALSE)
+      endif()
+    endforeach()
+  elseif(kind STREQUAL "PROTOCOL")
+    if(NOT value MATCHES "^1\\.[23]$")
+      set(_osp_ok FALSE)
+    endif()
+  elseif(kind STREQUAL "LEVEL")
+    if(NOT value MATCHES "^[0-5]$")
+      set(_osp_ok FALSE)
+    endif()
+  elseif(kind STREQUAL "DATE")
+    # A real day: 2026-02-29 is none, 2024-02-29 is one.
+    set(_osp_ok FALSE)
+    if(value MATCHES "^([0-9][0-9][0-9][0-9])-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+      set(_osp_year "${CMAKE_MATCH_1}")
+      math(EXPR _osp_month "1${CMAKE_MATCH_2} - 100")
+      math(EXPR _osp_day "1${CMAKE_MATCH_3} - 100")
+      set(_osp_days 0 31 29 31 30 31 30 31 31 30 31 30 31)
+      list(GET _osp_days ${_osp_month} _osp_last)
+      math(EXPR _osp_by4 "${_osp_year} % 4")
+      math(EXPR _osp_by100 "${_osp_year} % 100")
+      math(EXPR _osp_by400 "${_osp_year} % 400")
+      set(_osp_leap FALSE)
+      if(_osp_by4 EQUAL 0 AND (NOT _osp_by100 EQUAL 0 OR _osp_by400 EQUAL 0))
+        set(_osp_leap TRUE)
+      endif()
+      if(_osp_day LESS_EQUAL _osp_last AND NOT (_osp_month EQUAL 2 AND _osp_day EQUAL 29 AND NOT _osp_leap))
+        set(_osp_ok TRUE)
+      endif()
+    endif()
+  endif()
+  set(${out} ${_osp_ok} PARENT_SCOPE)
+endfunction()
+
+# Today, as YYYY-MM-DD (UTC): the day upstream support is judged on.
+function(_openssl_probe_today out)
+  # Today, not SOURCE_DATE_EPOCH, which string(TIMESTAMP) would take
+  # (package builds set it to the source's date).
+  set(_osp_epoch "$ENV{SOURCE_DATE_EPOCH}")
+  unset(ENV{SOURCE_DATE_EPOCH})
+  string(TIMESTAMP _osp_today "%Y-%m-%d" UTC)
+  if(NOT _osp_epoch STREQUAL "")
+    set(ENV{SOURCE_DATE_EPOCH} "${_osp_epoch}")
+  endif()
+  set(${out} "${_osp_today}" PARENT_SCOPE)
 endfunction()
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held
-# in the caller's _osp_<OPTION> variables, and fills in their defaults:
-# MIN_VERSION 1.0.1, TLS 1.2.  Sets the caller's _osp_POLICY to the
-# requirements as probe arguments (--min-version 1.0.1 --tls 1.2 ...).
-# <command> names the caller in messages; ARGN are the keywords it takes.
+# in the caller's _osp_<OPTION> variables, each as its kind in the table,
+# and fills in their defaults (TODAY from OPENSSL_PROBE_TODAY, else
+# today).  Sets the caller's _osp_POLICY to the requirements as probe
+# arguments (--min-version 1.0.1 --tls 1.2 ...), the form the probe, its
+# fingerprint, the CMake judge and the report all read: a value (a list
+# joined by commas), or 1 for an option given.  <command> names the caller
+# in messages; ARGN are the keywords it takes.
 function(_openssl_probe_check_options command)
   if(_osp_UNPARSED_ARGUMENTS)
-    # "It takes A, B, ... and Z.", a line at most 76 wide.
-    set(_osp_keywords ${ARGN})
-    list(POP_BACK _osp_keywords _osp_last)
-    set(_osp_text "  It takes")
-    set(_osp_line "${_osp_text}")
-    foreach(_osp_word IN LISTS _osp_keywords ITEMS "and ${_osp_last}.")
-      if(_osp_word MATCHES "^and ")
-        string(REGEX REPLACE ",$" "" _osp_text "${_osp_text}")
-      else()
-        string(APPEND _osp_word ",")
-      endif()
-      string(LENGTH "${_osp_line} ${_osp_word}" _osp_width)
-      if(_osp_width GREATER 76)
-        string(APPEND _osp_text "\n ")
-        set(_osp_line " ")
-      endif()
-      string(APPEND _osp_text " ${_osp_word}")
-      string(APPEND _osp_line " ${_osp_word}")
-    endforeach()
-    message(FATAL_ERROR
-      "${command}() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n${_osp_text}")
-  endif()
-  if(NOT DEFINED _osp_MIN_VERSION)
-    _openssl_probe_default_min_version(_osp_MIN_VERSION)
-  endif()
-  # The forms the probe's judge accepts (osp_version_parse), no others.
-  _openssl_probe_version_parse(_osp_parsed "${_osp_MIN_VERSION}")
-  if(_osp_parsed STREQUAL "")
-    message(FATAL_ERROR
-      "${command}() given MIN_VERSION \"${_osp_MIN_VERSION}\".\n"
-      "  It takes a version as OpenSSL numbers its releases: 1.0.1, 1.1.1w, 3.0.")
-  endif()
-  # Each fork's own floor, in its own numbering; FLAVORS, the forks allowed.
-  foreach(_osp_fork IN ITEMS LIBRESSL AWSLC)
-    if(DEFINED _osp_MIN_${_osp_fork}_VERSION)
-      _openssl_probe_version_parse(_osp_parsed "${_osp_MIN_${_osp_fork}_VERSION}")
-      if(_osp_parsed STREQUAL "")
-        message(FATAL_ERROR
-          "${command}() given MIN_${_osp_fork}_VERSION \"${_osp_MIN_${_osp_fork}_VERSION}\".\n"
-          "  It takes a version as that fork numbers its releases: 3.9, 4.0.1.")
-      endif()
-    endif()
-  endforeach()
-  # Up to nine digits, as the command takes it.
-  if(DEFINED _osp_MIN_BORINGSSL_API AND NOT _osp_MIN_BORINGSSL_API MATCHES "^[0-9][0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?[0-9]?$")
-    message(FATAL_ERROR
-      "${command}() given MIN_BORINGSSL_API \"${_osp_MIN_BORINGSSL_API}\".\n"
-      "  It takes a BORINGSSL_API_VERSION number, such as 19.")
-  endif()
-  foreach(_osp_flavor IN LISTS _osp_FLAVORS)
-    if(NOT _osp_flavor MATCHES "^(OpenSSL|LibreSSL|BoringSSL|AWS-LC)$")
-      message(FATAL_ERROR
-        "${command}() given FLAVORS \"${_osp_flavor}\".\n"
-        "  It takes OpenSSL, LibreSSL, BoringSSL and AWS-LC.")
-    endif()
-  endforeach()
-  if("FLAVORS" IN_LIST _osp_KEYWORDS_MISSING_VALUES)
-    message(FATAL_ERROR "${command}() given FLAVORS without a flavor.")
-  endif()
-  if(NOT DEFINED _osp_TLS)
-    set(_osp_TLS "1.2")
-  endif()
-  if(NOT _osp_TLS MATCHES "^1\\.[23]$")
-    message(FATAL_ERROR
-      "${command}() given TLS \"${_osp_TLS}\"; it takes 1.2 or 1.3.")
+    _openssl_probe_unknown_arguments(${command} ${ARGN})
   endif()
   if(_osp_REASON_VARIABLE AND NOT _osp_RESULT_VARIABLE)
     message(FATAL_ERROR
       "${command}() given REASON_VARIABLE without RESULT_VARIABLE.")
   endif()
-  # The requirements as the probe takes them on its command line, the form
-  # the probe, its fingerprint, the CMake judge and the report all read:
-  # a value (FLAVORS joined by commas), or 1 for an option given.
-  _openssl_probe_keywords(_osp_flags_only _osp_unused _osp_unused)
-  _openssl_probe_policy_table(_osp_table)
+  if(NOT DEFINED _osp_TODAY AND NOT "${OPENSSL_PROBE_TODAY}" STREQUAL "")
+    set(_osp_TODAY "${OPENSSL_PROBE_TODAY}")
+    set(_osp_from_TODAY "OPENSSL_PROBE_TODAY is \"${OPENSSL_PROBE_TODAY}\"; it takes")
+  endif()
+  _openssl_probe_option_table(_osp_rows)
   set(_osp_policy "")
-  foreach(_osp_row IN LISTS _osp_table)
-    string(REPLACE "|" ";" _osp_row "${_osp_row}")
-    list(GET _osp_row 0 _osp_keyword)
-    list(GET _osp_row 1 _osp_flag)
-    if(_osp_keyword IN_LIST _osp_flags_only)
-      if(_osp_${_osp_keyword})
-        list(APPEND _osp_policy ${_osp_flag} 1)
+  foreach(_osp_row IN LISTS _osp_rows)
+    _openssl_probe_option_fields(_osp "${_osp_row}")
+    set(_osp_name ${_osp_KEYWORD})
+    if(NOT _osp_KIND STREQUAL "FLAG")
+      get_property(_osp_form GLOBAL PROPERTY _OpenSSLProbe_FORM_${_osp_KIND})
+      if(_osp_name IN_LIST _osp_KEYWORDS_MISSING_VALUES)
+        message(FATAL_ERROR
+          "${command}() given ${_osp_name} without a value.\n  It takes ${_osp_form}.")
       endif()
-    elseif(_osp_${_osp_keyword})
-      string(REPLACE ";" "," _osp_value "${_osp_${_osp_keyword}}")
-      list(APPEND _osp_policy ${_osp_flag} "${_osp_value}")
-    elseif(DEFINED _osp_${_osp_keyword} AND NOT _osp_keyword STREQUAL "FLAVORS")
-      list(APPEND _osp_policy ${_osp_flag} "${_osp_${_osp_keyword}}")
+      if(NOT DEFINED _osp_${_osp_name} AND NOT _osp_DEFAULT STREQUAL "")
+        set(_osp_${_osp_name} "${_osp_DEFAULT}")
+      elseif(NOT DEFINED _osp_${_osp_name} AND _osp_name STREQUAL "TODAY")
+        _openssl_probe_today(_osp_TODAY)
+      endif()
+      if(DEFINED _osp_${_osp_name})
+        _openssl_probe_kind_accepts(_osp_ok ${_osp_KIND} "${_osp_${_osp_name}}")
+        if(NOT _osp_ok AND DEFINED _osp_from_${_osp_name})
+          message(FATAL_ERROR "${_osp_from_${_osp_name}} ${_osp_form}.")
+        elseif(NOT _osp_ok)
+          message(FATAL_ERROR "${command}() given ${_osp_name} \"${_osp_${_osp_name}}\".\n"
+            "  It takes ${_osp_form}.")
+        endif()
+        string(REPLACE ";" "," _osp_value "${_osp_${_osp_name}}")
+        list(APPEND _osp_policy --${_osp_FLAG} "${_osp_value}")
+      endif()
+    elseif(_osp_${_osp_name})
+      list(APPEND _osp_policy --${_osp_FLAG} 1)
     endif()
   endforeach()
-  # Upstream support is judged against today (OPENSSL_PROBE_TODAY, as
-  # YYYY-MM-DD, fixes it), so the answer ages: a new day probes again.
-  set(_osp_today "${OPENSSL_PROBE_TODAY}")
-  if(_osp_today STREQUAL "")
-    # Today, not SOURCE_DATE_EPOCH, which string(TIMESTAMP) would take
-    # (package builds set it to the source's date).
-    set(_osp_epoch "$ENV{SOURCE_DATE_EPOCH}")
-    unset(ENV{SOURCE_DATE_EPOCH})
-    string(TIMESTAMP _osp_today "%Y-%m-%d" UTC)
-    if(NOT _osp_epoch STREQUAL "")
-      set(ENV{SOURCE_DATE_EPOCH} "${_osp_epoch}")
-    endif()
-  elseif(NOT _osp_today MATCHES "^[0-9][0-9][0-9][0-9]-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
-    message(FATAL_ERROR
-      "OPENSSL_PROBE_TODAY is \"${_osp_today}\"; it takes a date as YYYY-MM-DD.")
-  endif()
-  list(APPEND _osp_policy --today "${_osp_today}")
   set(_osp_MIN_VERSION "${_osp_MIN_VERSION}" PARENT_SCOPE)
   set(_osp_TLS "${_osp_TLS}" PARENT_SCOPE)
   set(_osp_POLICY "${_osp_policy}" PARENT_SCOPE)
+endfunction()
+
+# Stops with the names of the unknown arguments and the keywords <command>
+# takes (ARGN): "It takes A, B, ... and Z.", a line at most 76 wide.
+function(_openssl_probe_unknown_arguments command)
+  set(_osp_keywords ${ARGN})
+  list(POP_BACK _osp_keywords _osp_last)
+  set(_osp_text "  It takes")
+  set(_osp_line "${_osp_text}")
+  foreach(_osp_word IN LISTS _osp_keywords ITEMS "and ${_osp_last}.")
+    if(_osp_word MATCHES "^and ")
+      string(REGEX REPLACE ",$" "" _osp_text "${_osp_text}")
+    else()
+      string(APPEND _osp_word ",")
+    endif()
+    string(LENGTH "${_osp_line} ${_osp_word}" _osp_width)
+    if(_osp_width GREATER 76)
+      string(APPEND _osp_text "\n ")
+      set(_osp_line " ")
+    endif()
+    string(APPEND _osp_text " ${_osp_word}")
+    string(APPEND _osp_line " ${_osp_word}")
+  endforeach()
+  message(FATAL_ERROR
+    "${command}() given unknown arguments: ${_osp_UNPARSED_ARGUMENTS}\n${_osp_text}")
 endfunction()
 
 # Stops with the real cause when the project cannot compile the probe at

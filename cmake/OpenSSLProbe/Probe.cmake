@@ -16,6 +16,9 @@ endif()
 if(NOT COMMAND _openssl_probe_version_parse)
   include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
 endif()
+if(NOT COMMAND _openssl_probe_option_table)
+  include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
+endif()
 
 # Sets <out> to the folder of the probe sources: probe/ beside cmake/ in a
 # source tree and once installed.
@@ -629,22 +632,21 @@ function(_openssl_probe_run out)
         "the run-time checks are required (REQUIRE_RUN) but cannot run: "
         "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
     endif()
-    # Upstream support and FIPS are judged by the probe's run, from the
-    # library that loads.
-    _openssl_probe_policy_table(_osp_table)
+    # What only the probe's run can judge, from the library that loads
+    # (the table's needs_run: upstream support, FIPS, ...).
+    _openssl_probe_option_table(_osp_table)
     foreach(_osp_row IN LISTS _osp_table)
-      string(REPLACE "|" ";" _osp_row "${_osp_row}")
-      list(GET _osp_row 0 _osp_keyword)
-      list(GET _osp_row 1 _osp_flag)
-      set(_osp_what "")
-      if(_osp_keyword STREQUAL "REQUIRE_SUPPORTED")
-        set(_osp_what "upstream support")
-      elseif(_osp_keyword STREQUAL "REQUIRE_FIPS")
-        set(_osp_what "FIPS")
+      _openssl_probe_option_fields(_osp "${_osp_row}")
+      list(FIND _osp_POLICY --${_osp_FLAG} _osp_at)
+      set(_osp_value "")
+      if(_osp_at GREATER -1)
+        math(EXPR _osp_at "${_osp_at} + 1")
+        list(GET _osp_POLICY ${_osp_at} _osp_value)
       endif()
-      if(_osp_what AND NOT _osp_REQUIRE_RUN AND _osp_flag IN_LIST _osp_POLICY)
+      if(NOT _osp_NEEDS_RUN STREQUAL "" AND NOT _osp_REQUIRE_RUN
+         AND NOT _osp_value STREQUAL "" AND NOT _osp_value STREQUAL "0")
         _openssl_probe_json_fail(_osp_json run-required
-          "${_osp_what} is required (${_osp_keyword}) but cannot be judged: "
+          "${_osp_NEEDS_RUN} is required (${_osp_KEYWORD}) but cannot be judged: "
           "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
       endif()
     endforeach()

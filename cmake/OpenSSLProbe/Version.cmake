@@ -6,13 +6,6 @@
 
 include_guard(GLOBAL)
 
-# Sets <out> to the default MIN_VERSION: 1.0.1, the release that brought
-# TLS 1.2 (probe/osp_facts.h's OSP_MIN_VERSION_DEFAULT, for the probe and
-# the command).
-function(_openssl_probe_default_min_version out)
-  set(${out} 1.0.1 PARENT_SCOPE)
-endfunction()
-
 # Sets <out> to <text> as a comparable version, major.minor.fix.letters,
 # or to empty when it is not a version.  As osp_version_parse: up to three
 # numbers; 1.x release letters after the third ("1.0.1u" -> 1.0.1.21);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "osp_judge.h"
+#include "osp_options.h"
 
 #ifndef OSP_JUDGE_VECTORS
 #  error "OSP_JUDGE_VECTORS names tests/judge/vectors.txt"
@@ -68,21 +69,16 @@ osp_facts facts_of(const std::vector<std::string>& f)
 osp_policy policy_of(const std::vector<std::string>& f,
                      std::vector<std::string>& words)
 {
-  osp_policy policy{};
+  osp_policy policy;
+  osp_policy_defaults(&policy);
   policy.min_version = f[3].c_str();
   policy.tls_min = f[4] == "1.3" ? 13 : 12;
-  policy.min_boringssl_api = -1;
+  policy.headers_must_match = 0;
   words = split(f[11], ' ');
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    const char* value = words[i + 1].c_str();
-    if (words[i] == "--min-libressl-version")
-      policy.min_libressl = value;
-    else if (words[i] == "--min-awslc-version")
-      policy.min_awslc = value;
-    else if (words[i] == "--min-boringssl-api")
-      policy.min_boringssl_api = std::stol(words[i + 1]);
-    else if (words[i] == "--flavors")
-      policy.flavors = value;
+    const int id = osp_option_find(words[i].c_str());
+    if (id >= 0)
+      (void)osp_option_set(&policy, id, words[i + 1].c_str());
   }
   return policy;
 }

@@ -462,3 +462,16 @@ openssl_probe_add_case(CurlPrefix ONE_CMAKE ENV ${_real_env}
     -DBUILD_TESTING=OFF -DENABLE_MANUAL=OFF -DBUILD_SHARED_LIBS=ON
   VARS RunCMake_TEST_SOURCE_DIR "${_curl}" OSP_PREFIX "${_p3}"
   REQUIRES "${_curl}" "${_p3}")
+
+# MIN_SECURITY_LEVEL, a requirement of the option table: the level a
+# default client runs at under the system's configuration (Debian's sets
+# 2), a library without levels, a malformed value, a cross build that
+# cannot judge it, and the provider's variable.
+openssl_probe_add_case(SecurityLevelPass)
+openssl_probe_add_case(SecurityLevelTooLow)
+openssl_probe_add_case(SecurityLevelBoringSSL OPTIONS ${_bssl_options}
+  REQUIRES "${_bssl_inc}/openssl/base.h")
+openssl_probe_add_case(BadSecurityLevel)
+openssl_probe_add_case(CrossRequireSecurityLevel OPTIONS "${_cross}")
+openssl_probe_add_case(ProviderSecurityLevel OPTIONS "${_provider}"
+  -DOPENSSL_PROBE_MIN_SECURITY_LEVEL=3)

@@ -110,7 +110,7 @@ int main(int argc, char **argv)
     run.pid = -1;
     if (program != OSP_NULL)
       osp_program_start(&run, &facts.program, program, program_libdir);
-    osp_gather(&facts, policy.tls_min, policy.require_fips);
+    osp_gather(&facts, &policy);
     osp_program_finish(&run, &facts.program, &facts);
   }
 #endif

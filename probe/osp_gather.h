@@ -13,12 +13,13 @@
 #include "osp_providers.h"
 #include "osp_trust.h"
 
-/* Fills *facts; the handshakes run for the protocol the client needs (12
- * or 13), and with <require_fips> the FIPS provider's self-test runs.  One
- * TLS context serves the configuration facts and the handshakes: it is the
- * costliest thing the probe makes. */
-static inline void osp_gather(osp_facts *facts, int tls, int require_fips)
+/* Fills *facts as <policy> asks for them: the handshakes run for the
+ * protocol the client needs, and where FIPS is required the FIPS
+ * provider's self-test runs.  One TLS context serves the configuration
+ * facts and the handshakes: it is the costliest thing the probe makes. */
+static inline void osp_gather(osp_facts *facts, const osp_policy *policy)
 {
+  const int tls = policy->tls_min;
   osp_header_facts(facts);
   osp_library_facts(facts);
   osp_trust_facts(facts);
@@ -36,7 +37,7 @@ static inline void osp_gather(osp_facts *facts, int tls, int require_fips)
   (void)tls; /* before 1.0.1: no TLS 1.2 to shake hands with */
 #endif
   /* After the first context, which loaded the configuration's providers. */
-  osp_providers_facts(facts, require_fips);
+  osp_providers_facts(facts, policy->require_fips);
 }
 
 #endif

@@ -4,6 +4,7 @@
 #include "facts.hpp"
 
 #include <ctime>
+#include <string>
 
 #include "osp_gather.h"
 #include "osp_support.h"
@@ -11,11 +12,11 @@
 
 namespace osp {
 
-osp_facts gather_facts(int tls, bool require_fips, const std::string& today)
+osp_facts gather_facts(const osp_policy& policy)
 {
   osp_facts facts{};
-  osp_gather(&facts, tls, require_fips ? 1 : 0);
-  std::string date = today;
+  osp_gather(&facts, &policy);
+  std::string date = policy.today != nullptr ? policy.today : "";
   if (date.empty()) {
     char text[16];
     const std::time_t now = std::time(nullptr);

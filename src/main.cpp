@@ -71,8 +71,7 @@ int main(int argc, char** argv)
   // runs while the facts are gathered.
   const osp::ProgramRun run = osp::start_openssl_program();
   const osp_policy policy = options->policy();
-  osp_facts facts = osp::gather_facts(policy.tls_min, policy.require_fips != 0,
-                                      policy.today != nullptr ? policy.today : "");
+  osp_facts facts = osp::gather_facts(policy);
   facts.program = osp::finish_openssl_program(run, facts);
   const osp_verdict verdict = osp::judge(facts, *options);
   if (options->json) {

@@ -504,121 +504,40 @@ function(_openssl_probe_run out)
   set(${_osp_REUSED} FALSE PARENT_SCOPE)
   set(${_osp_FINGERPRINT} "" PARENT_SCOPE)
   set(_osp_loc "${_osp_LOCATION}")
+  set(_osp_work "${_osp_WORK_DIR}")
   if(NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
     _openssl_probe_json_skeleton(_osp_json)
     _openssl_probe_json_add_reasons(_osp_json "${${_osp_loc}_FATAL}")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()
-
-  set(_osp_work "${_osp_WORK_DIR}")
   # Two configures of one build directory at once (an IDE and a terminal)
   # take turns: the probe's folder is locked until this function returns.
-  file(MAKE_DIRECTORY "${_osp_work}")
-  set(_osp_err 0)
-  if(NOT EXISTS "${_osp_work}/cmake.lock")
-    # The first time: a folder that cannot be written is named as such
-    # (file(LOCK) would stop the configure with CMake's own words).  The
-    # lock file's content does not matter; file(COPY_FILE) reports failure
-    # instead of stopping, and starts no process.
-    file(COPY_FILE "${CMAKE_CURRENT_FUNCTION_LIST_FILE}" "${_osp_work}/cmake.lock"
-      RESULT _osp_err)
-  endif()
+  _openssl_probe_lock_file(_osp_err "${_osp_work}")
   if(_osp_err STREQUAL "0")
     file(LOCK "${_osp_work}" DIRECTORY GUARD FUNCTION TIMEOUT 300
       RESULT_VARIABLE _osp_err)
   endif()
-  if(_osp_err MATCHES "[Tt]imeout")
-    _openssl_probe_json_failure(_osp_json probe-busy
-      "another configure of this build directory has held ${_osp_work}/cmake.lock "
-      "for 300 s (${_osp_err}); the probe did not run")
-  elseif(NOT _osp_err STREQUAL "0")
-    _openssl_probe_json_failure(_osp_json build-dir-unwritable
-      "the probe's folder ${_osp_work} cannot be written (${_osp_err}): "
-      "the probe cannot be built there")
-  endif()
   if(NOT _osp_err STREQUAL "0")
+    _openssl_probe_lock_failure(_osp_json "${_osp_work}" "${_osp_err}")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
   endif()
-  set(_osp_log "${_osp_work}/probe.log")
   list(JOIN _osp_POLICY " " _osp_policy)
   set(_osp_fp_args ${_osp_loc} "${_osp_policy} ${_osp_REQUIRE_RUN}"
     "${CMAKE_CROSSCOMPILING}" "${_osp_STATIC}")
   _openssl_probe_fingerprint(_osp_fp _osp_build_fp "$CACHE{_OpenSSLProbe_CONFIG_FILE}"
-    "$CACHE{_OpenSSLProbe_FIPS_MODULE}"
-    ${_osp_fp_args})
-  set(_osp_saved "${_osp_work}/pass-${_osp_fp}.brief.json")
-  set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
-  if(_osp_fp IN_LIST _osp_kept AND EXISTS "${_osp_saved}"
-     AND EXISTS "${_osp_work}/pass-${_osp_fp}.json")
-    if(NOT _osp_QUIET)
-      message(STATUS "Probe unchanged since the last configure; result reused")
-    endif()
-    file(READ "${_osp_saved}" _osp_json)
+    "$CACHE{_OpenSSLProbe_FIPS_MODULE}" ${_osp_fp_args})
+  _openssl_probe_reuse(_osp_json "${_osp_work}" "${_osp_fp}" "${_osp_QUIET}")
+  if(NOT _osp_json STREQUAL "")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     set(${_osp_REUSED} TRUE PARENT_SCOPE)
     return()
   endif()
 
   set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
-  set(_osp_exe_for "${_osp_work}/openssl_probe.built-for")
-  set(_osp_inc "${${_osp_loc}_USE_INCLUDE_DIR}")
-  set(_osp_ssl "${${_osp_loc}_USE_SSL_LIBRARY}")
-  set(_osp_crypto "${${_osp_loc}_USE_CRYPTO_LIBRARY}")
-  _openssl_probe_follow_script(_osp_ssl_real "${_osp_ssl}")
-  _openssl_probe_follow_script(_osp_crypto_real "${_osp_crypto}")
-  # The binary built for the same install, flags and sources runs again
-  # for other requirements: it is not built again.
-  set(_osp_built_for "")
-  if(EXISTS "${_osp_exe_for}" AND EXISTS "${_osp_exe}")
-    file(READ "${_osp_exe_for}" _osp_built_for)
-  endif()
-  set(_osp_flags_dropped "")
-  set(_osp_flags_error "")
-  set(_osp_strip "")
-  if(_osp_built_for STREQUAL _osp_build_fp)
-    if(NOT _osp_QUIET)
-      message(CHECK_START "Running the probe built before for ${${_osp_loc}_SSL_LIBRARY}")
-    endif()
-    set(_osp_built TRUE)
-  else()
-    if(NOT _osp_QUIET)
-      message(CHECK_START "Probing ${${_osp_loc}_SSL_LIBRARY}")
-    endif()
-    file(REMOVE "${_osp_exe}" "${_osp_exe_for}" "${_osp_work}/probe-with-warnings.log")
-    file(WRITE "${_osp_log}" "")
-    _openssl_probe_link_deps(_osp_deps "${_osp_STATIC}")
-    set(_osp_build_args EXECUTABLE "${_osp_exe}" LOG "${_osp_log}"
-      INCLUDE_DIR "${_osp_inc}" WORK_DIR "${_osp_work}"
-      LIBRARIES "${_osp_ssl}" "${_osp_crypto}" ${_osp_deps})
-    _openssl_probe_build(_osp_built ${_osp_build_args})
-    # The project's warning flags may break the probe's own code where they
-    # cannot touch OpenSSL's (system) headers: then they are the cause, not
-    # OpenSSL.  Build once more without them, and say so.
-    _openssl_probe_strip_warnings(_osp_plain "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
-    separate_arguments(_osp_all NATIVE_COMMAND "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
-    list(JOIN _osp_all " " _osp_all)
-    if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
-      _openssl_probe_first_error(_osp_flags_error "${_osp_log}")
-      # The first build's output moves aside, so that the log (and the error
-      # quoted from it) is that of the build without the warning options.
-      file(RENAME "${_osp_log}" "${_osp_work}/probe-with-warnings.log")
-      set(_osp_strip STRIP_WARNINGS)
-      _openssl_probe_build(_osp_built ${_osp_build_args} ${_osp_strip})
-      if(_osp_built)
-        set(_osp_flags_dropped "${_osp_all}")
-      endif()
-    elseif(_osp_built)
-      # Built as the project builds: reusable while the build inputs hold.
-      file(WRITE "${_osp_exe_for}" "${_osp_build_fp}")
-    endif()
-  endif()
-  if(_osp_built AND _osp_STATIC)
-    # Linked in: the code that runs is the probe's own.
-    file(REAL_PATH "${_osp_exe}" _osp_ssl_real)
-    set(_osp_crypto_real "${_osp_ssl_real}")
-  endif()
+  _openssl_probe_build_once(_osp_built ${_osp_loc} "${_osp_exe}" "${_osp_work}"
+    "${_osp_build_fp}" "${_osp_STATIC}" "${_osp_QUIET}")
   # A cross-compiled probe runs only through an emulator; without one the
   # verdict comes from the headers, and says so.
   set(_osp_can_run TRUE)
@@ -626,57 +545,20 @@ function(_openssl_probe_run out)
     set(_osp_can_run FALSE)
   endif()
   if(_osp_built AND NOT _osp_can_run)
-    _openssl_probe_judge_binary(_osp_json "${_osp_exe}" ${_osp_POLICY})
-    if(_osp_REQUIRE_RUN)
-      _openssl_probe_json_fail(_osp_json run-required
-        "the run-time checks are required (REQUIRE_RUN) but cannot run: "
-        "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
-    endif()
-    # What only the probe's run can judge, from the library that loads
-    # (the table's needs_run: upstream support, FIPS, ...).
-    _openssl_probe_option_table(_osp_table)
-    foreach(_osp_row IN LISTS _osp_table)
-      _openssl_probe_option_fields(_osp "${_osp_row}")
-      list(FIND _osp_POLICY --${_osp_FLAG} _osp_at)
-      set(_osp_value "")
-      if(_osp_at GREATER -1)
-        math(EXPR _osp_at "${_osp_at} + 1")
-        list(GET _osp_POLICY ${_osp_at} _osp_value)
-      endif()
-      if(NOT _osp_NEEDS_RUN STREQUAL "" AND NOT _osp_REQUIRE_RUN
-         AND NOT _osp_value STREQUAL "" AND NOT _osp_value STREQUAL "0")
-        _openssl_probe_json_fail(_osp_json run-required
-          "${_osp_NEEDS_RUN} is required (${_osp_KEYWORD}) but cannot be judged: "
-          "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
-      endif()
-    endforeach()
+    _openssl_probe_judge_unrun(_osp_json "${_osp_exe}" "${_osp_REQUIRE_RUN}" ${_osp_POLICY})
   elseif(_osp_built)
-    # The install's own openssl program runs while the probe does, with the
-    # verified library first on the loader's path.  Not when cross-compiling:
-    # a probe in an emulator cannot start a program of the target.
-    set(_osp_program_args "")
-    set(_osp_program "${${_osp_loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
-    if(NOT CMAKE_CROSSCOMPILING AND NOT "${${_osp_loc}_PREFIX}" STREQUAL ""
-       AND EXISTS "${_osp_program}" AND NOT IS_DIRECTORY "${_osp_program}")
-      file(REAL_PATH "${${_osp_loc}_CRYPTO_LIBRARY}" _osp_libdir)
-      get_filename_component(_osp_libdir "${_osp_libdir}" DIRECTORY)
-      set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
-    endif()
-    _openssl_probe_execute(_osp_json "${_osp_exe}" ${_osp_TIMEOUT} "${_osp_log}"
-      ${_osp_POLICY} --include-dir "${${_osp_loc}_INCLUDE_DIR}"
-      --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}"
-      ${_osp_program_args})
+    _openssl_probe_run_built(_osp_json ${_osp_loc} "${_osp_exe}" "${_osp_work}"
+      ${_osp_TIMEOUT} "${_osp_STATIC}" ${_osp_POLICY})
   else()
     _openssl_probe_headers_fallback(_osp_json LOCATION ${_osp_loc}
-      EXECUTABLE "${_osp_exe}" LOG "${_osp_log}" WORK_DIR "${_osp_work}"
+      EXECUTABLE "${_osp_exe}" LOG "${_osp_work}/probe.log" WORK_DIR "${_osp_work}"
       CAN_RUN ${_osp_can_run} TIMEOUT ${_osp_TIMEOUT} POLICY ${_osp_POLICY}
-      ${_osp_strip})
+      ${_osp_built_strip})
   endif()
-
   # Where the project's warning options had to be dropped: which, and why.
-  if(_osp_flags_dropped)
-    _openssl_probe_json_set_string(_osp_json dropped_flags "${_osp_flags_dropped}")
-    _openssl_probe_json_set_string(_osp_json dropped_flags_error "${_osp_flags_error}")
+  if(_osp_built_dropped)
+    _openssl_probe_json_set_string(_osp_json dropped_flags "${_osp_built_dropped}")
+    _openssl_probe_json_set_string(_osp_json dropped_flags_error "${_osp_built_error}")
   endif()
   string(JSON _osp_verdict GET "${_osp_json}" verdict)
   if(_osp_verdict STREQUAL "pass")
@@ -691,16 +573,182 @@ function(_openssl_probe_run out)
     set(${_osp_FINGERPRINT} "${_osp_fp}" PARENT_SCOPE)
   endif()
   if(NOT _osp_QUIET)
-    string(JSON _osp_loaded GET "${_osp_json}" library_loaded)
-    string(JSON _osp_flavor GET "${_osp_json}" flavor)
-    _openssl_probe_describe_version(_osp_found "${_osp_json}")
-    if(_osp_loaded)
-      message(CHECK_PASS "${_osp_found}")
-    elseif(NOT _osp_can_run AND _osp_flavor)
-      message(CHECK_PASS "${_osp_found} (headers; not run: cross-compiling without an emulator)")
-    else()
-      message(CHECK_FAIL "the probe did not run")
-    endif()
+    _openssl_probe_run_said("${_osp_json}" ${_osp_can_run})
   endif()
   set(${out} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_err> to 0 when the probe's folder <work> has its lock file, or
+# to why not.  The first time, a folder that cannot be written is named as
+# such (file(LOCK) would stop the configure with CMake's own words).  The
+# lock file's content does not matter; file(COPY_FILE) reports failure
+# instead of stopping, and starts no process.
+function(_openssl_probe_lock_file out_err work)
+  file(MAKE_DIRECTORY "${work}")
+  set(_osp_err 0)
+  if(NOT EXISTS "${work}/cmake.lock")
+    file(COPY_FILE "${CMAKE_CURRENT_FUNCTION_LIST_FILE}" "${work}/cmake.lock"
+      RESULT _osp_err)
+  endif()
+  set(${out_err} "${_osp_err}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the report of a probe that could not take the lock of
+# <work>: held too long by another configure, or the folder not writable.
+function(_openssl_probe_lock_failure out_json work err)
+  if(err MATCHES "[Tt]imeout")
+    _openssl_probe_json_failure(_osp_json probe-busy
+      "another configure of this build directory has held ${work}/cmake.lock "
+      "for 300 s (${err}); the probe did not run")
+  else()
+    _openssl_probe_json_failure(_osp_json build-dir-unwritable
+      "the probe's folder ${work} cannot be written (${err}): "
+      "the probe cannot be built there")
+  endif()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the brief of the pass kept under <fingerprint> in
+# <work> (_openssl_probe_keep), or to empty when there is none.
+function(_openssl_probe_reuse out_json work fingerprint quiet)
+  set(_osp_json "")
+  set(_osp_saved "${work}/pass-${fingerprint}.brief.json")
+  set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
+  if(fingerprint IN_LIST _osp_kept AND EXISTS "${_osp_saved}"
+     AND EXISTS "${work}/pass-${fingerprint}.json")
+    if(NOT quiet)
+      message(STATUS "Probe unchanged since the last configure; result reused")
+    endif()
+    file(READ "${_osp_saved}" _osp_json)
+  endif()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Builds the probe <exe> in <work> against the install located in <loc>,
+# unless the binary there was built for the same inputs (<build_fp>): it
+# runs again for other requirements.  Sets <out> to whether there is a
+# probe to run, and <out>_dropped, <out>_error and <out>_strip when the
+# project's warning options broke the probe's own code (where they cannot
+# touch OpenSSL's system headers): then they are the cause, not OpenSSL,
+# and it is built once more without them.
+function(_openssl_probe_build_once out loc exe work build_fp static quiet)
+  set(_osp_exe_for "${work}/openssl_probe.built-for")
+  set(_osp_log "${work}/probe.log")
+  set(_osp_built_for "")
+  if(EXISTS "${_osp_exe_for}" AND EXISTS "${exe}")
+    file(READ "${_osp_exe_for}" _osp_built_for)
+  endif()
+  set(${out}_dropped "" PARENT_SCOPE)
+  set(${out}_error "" PARENT_SCOPE)
+  set(${out}_strip "" PARENT_SCOPE)
+  if(_osp_built_for STREQUAL build_fp)
+    if(NOT quiet)
+      message(CHECK_START "Running the probe built before for ${${loc}_SSL_LIBRARY}")
+    endif()
+    set(${out} TRUE PARENT_SCOPE)
+    return()
+  endif()
+  if(NOT quiet)
+    message(CHECK_START "Probing ${${loc}_SSL_LIBRARY}")
+  endif()
+  file(REMOVE "${exe}" "${_osp_exe_for}" "${work}/probe-with-warnings.log")
+  file(WRITE "${_osp_log}" "")
+  _openssl_probe_link_deps(_osp_deps "${static}")
+  set(_osp_build_args EXECUTABLE "${exe}" LOG "${_osp_log}"
+    INCLUDE_DIR "${${loc}_USE_INCLUDE_DIR}" WORK_DIR "${work}"
+    LIBRARIES "${${loc}_USE_SSL_LIBRARY}" "${${loc}_USE_CRYPTO_LIBRARY}" ${_osp_deps})
+  _openssl_probe_build(_osp_built ${_osp_build_args})
+  set(_osp_flags "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
+  _openssl_probe_strip_warnings(_osp_plain "${_osp_flags}")
+  separate_arguments(_osp_all NATIVE_COMMAND "${_osp_flags}")
+  list(JOIN _osp_all " " _osp_all)
+  if(NOT _osp_built AND NOT _osp_plain STREQUAL _osp_all)
+    _openssl_probe_first_error(_osp_error "${_osp_log}")
+    # The first build's output moves aside, so that the log (and the error
+    # quoted from it) is that of the build without the warning options.
+    file(RENAME "${_osp_log}" "${work}/probe-with-warnings.log")
+    _openssl_probe_build(_osp_built ${_osp_build_args} STRIP_WARNINGS)
+    set(${out}_strip STRIP_WARNINGS PARENT_SCOPE)
+    if(_osp_built)
+      set(${out}_dropped "${_osp_all}" PARENT_SCOPE)
+      set(${out}_error "${_osp_error}" PARENT_SCOPE)
+    endif()
+  elseif(_osp_built)
+    # Built as the project builds: reusable while the build inputs hold.
+    file(WRITE "${_osp_exe_for}" "${build_fp}")
+  endif()
+  set(${out} ${_osp_built} PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the verdict on a probe <exe> that was built but cannot
+# run (cross-compiling without an emulator), judged from its headers
+# against the policy (ARGN): what only a run can judge (REQUIRE_RUN, and
+# the table's needs_run: upstream support, FIPS, ...) fails.
+function(_openssl_probe_judge_unrun out_json exe require_run)
+  _openssl_probe_judge_binary(_osp_json "${exe}" ${ARGN})
+  if(require_run)
+    _openssl_probe_json_fail(_osp_json run-required
+      "the run-time checks are required (REQUIRE_RUN) but cannot run: "
+      "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
+  endif()
+  set(_osp_policy ${ARGN})
+  _openssl_probe_option_table(_osp_table)
+  foreach(_osp_row IN LISTS _osp_table)
+    _openssl_probe_option_fields(_osp "${_osp_row}")
+    list(FIND _osp_policy --${_osp_FLAG} _osp_at)
+    set(_osp_value "")
+    if(_osp_at GREATER -1)
+      math(EXPR _osp_at "${_osp_at} + 1")
+      list(GET _osp_policy ${_osp_at} _osp_value)
+    endif()
+    if(NOT _osp_NEEDS_RUN STREQUAL "" AND NOT require_run
+       AND NOT _osp_value STREQUAL "" AND NOT _osp_value STREQUAL "0")
+      _openssl_probe_json_fail(_osp_json run-required
+        "${_osp_NEEDS_RUN} is required (${_osp_KEYWORD}) but cannot be judged: "
+        "the probe cannot run (cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR)")
+    endif()
+  endforeach()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the report of the probe <exe> run against the install
+# located in <loc>, with the policy (ARGN).  The install's own openssl
+# program runs while the probe does, with the verified library first on
+# the loader's path.  Not when cross-compiling: a probe in an emulator
+# cannot start a program of the target.
+function(_openssl_probe_run_built out_json loc exe work timeout static)
+  _openssl_probe_follow_script(_osp_ssl_real "${${loc}_USE_SSL_LIBRARY}")
+  _openssl_probe_follow_script(_osp_crypto_real "${${loc}_USE_CRYPTO_LIBRARY}")
+  if(static)
+    # Linked in: the code that runs is the probe's own.
+    file(REAL_PATH "${exe}" _osp_ssl_real)
+    set(_osp_crypto_real "${_osp_ssl_real}")
+  endif()
+  set(_osp_program_args "")
+  set(_osp_program "${${loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
+  if(NOT CMAKE_CROSSCOMPILING AND NOT "${${loc}_PREFIX}" STREQUAL ""
+     AND EXISTS "${_osp_program}" AND NOT IS_DIRECTORY "${_osp_program}")
+    file(REAL_PATH "${${loc}_CRYPTO_LIBRARY}" _osp_libdir)
+    get_filename_component(_osp_libdir "${_osp_libdir}" DIRECTORY)
+    set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
+  endif()
+  _openssl_probe_execute(_osp_json "${exe}" ${timeout} "${work}/probe.log"
+    ${ARGN} --include-dir "${${loc}_INCLUDE_DIR}"
+    --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}"
+    ${_osp_program_args})
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Ends the "Probing" check with what the report <json> found.
+function(_openssl_probe_run_said json can_run)
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  string(JSON _osp_flavor GET "${json}" flavor)
+  _openssl_probe_describe_version(_osp_found "${json}")
+  if(_osp_loaded)
+    message(CHECK_PASS "${_osp_found}")
+  elseif(NOT can_run AND _osp_flavor)
+    message(CHECK_PASS "${_osp_found} (headers; not run: cross-compiling without an emulator)")
+  else()
+    message(CHECK_FAIL "the probe did not run")
+  endif()
 endfunction()

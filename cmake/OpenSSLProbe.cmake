@@ -218,12 +218,34 @@ cmake_policy(VERSION 3.25...4.3)
 # The steps, in the order the data flows: locate -> probe -> judge ->
 # report -> targets (see docs/architecture.md).  Judge.cmake and
 # Guidance.cmake load when a step needs them, not on every configure.
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Json.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Options.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Probe.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
+
+# Adds to a passing report in <json_var> why the build's own OpenSSL
+# targets made earlier rule the install located in <loc> out
+# (_openssl_probe_check_targets); a failure after all gets the whole
+# report, not a reused pass's brief.
+function(_openssl_probe_check_build_targets json_var loc)
+  _openssl_probe_json_outline(_osp_out "${${json_var}}")
+  if(NOT _osp_out_VERDICT STREQUAL "pass")
+    return()
+  endif()
+  set(_osp_json "${${json_var}}")
+  _openssl_probe_check_targets(_osp_json ${loc})
+  if(NOT _osp_json STREQUAL "${${json_var}}")
+    string(JSON _osp_kept ERROR_VARIABLE _osp_none GET "${${json_var}}" kept)
+    if(NOT _osp_none)
+      file(READ "${_osp_kept}" _osp_json)
+      _openssl_probe_check_targets(_osp_json ${loc})
+    endif()
+  endif()
+  set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
 
 # The steps of openssl_probe() for a call not made before in this
 # configure: locates, probes (or reuses a pass), checks the targets, writes
@@ -271,20 +293,8 @@ function(_openssl_probe_check)
     _openssl_probe_keep("${_osp_work}" "${_osp_fingerprint}" "${_osp_json}")
   endif()
   # The build, not the install: targets of that name made earlier.
+  _openssl_probe_check_build_targets(_osp_json _osp_loc)
   _openssl_probe_json_outline(_osp_out "${_osp_json}")
-  if(_osp_out_VERDICT STREQUAL "pass")
-    set(_osp_before "${_osp_json}")
-    _openssl_probe_check_targets(_osp_json _osp_loc)
-    if(NOT _osp_json STREQUAL _osp_before)
-      # A failure after all: the whole report, not a reused pass's brief.
-      string(JSON _osp_kept ERROR_VARIABLE _osp_none GET "${_osp_before}" kept)
-      if(NOT _osp_none)
-        file(READ "${_osp_kept}" _osp_json)
-        _openssl_probe_check_targets(_osp_json _osp_loc)
-      endif()
-      _openssl_probe_json_outline(_osp_out "${_osp_json}")
-    endif()
-  endif()
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
   set(_osp_message "")

@@ -41,6 +41,8 @@ Needs CMake 3.25 or newer.
 #]=======================================================================]
 
 include_guard(GLOBAL)
+# The module, which includes every step whose helpers the provider calls
+# (Version, Options, Probe).
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe.cmake")
 
 # Written for the policies of CMake 3.25 to 4.3, whatever the project's
@@ -76,6 +78,28 @@ function(_openssl_probe_provider_names out)
   _openssl_probe_state_names(_osp_state)
   set(${out} ${_osp_names} ${_osp_state} PARENT_SCOPE)
 endfunction()
+
+# The version <asked> of a find_package(OpenSSL <asked>) raises the
+# caller's _osp_MIN_VERSION, and never lowers it.  A fork's release counts
+# in its own numbering: without a floor of its own (the caller's
+# _osp_MIN_<FORK>_...), find_package compares the OpenSSL release it
+# claims, as it does with FindOpenSSL (openssl-config.cmake).
+macro(_openssl_probe_raise_minimum asked)
+  if(NOT DEFINED _osp_MIN_VERSION)
+    _openssl_probe_default_min_version(_osp_MIN_VERSION)
+  endif()
+  _openssl_probe_version_parse(_osp_asked_key "${asked}")
+  _openssl_probe_version_parse(_osp_min_key "${_osp_MIN_VERSION}")
+  if(NOT _osp_asked_key STREQUAL "" AND NOT _osp_min_key STREQUAL ""
+     AND _osp_asked_key VERSION_GREATER _osp_min_key)
+    set(_osp_MIN_VERSION "${asked}")
+    foreach(_osp_floor IN ITEMS MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION MIN_BORINGSSL_API)
+      if(NOT DEFINED _osp_${_osp_floor})
+        set(_osp_${_osp_floor} 0)
+      endif()
+    endforeach()
+  endif()
+endmacro()
 
 # Runs openssl_probe() for find_package(OpenSSL <ARGN>), with the
 # requirements of the OPENSSL_PROBE_<KEYWORD> variables and the version
@@ -119,24 +143,7 @@ function(_openssl_probe_answer_find_package out_direct)
       set(_osp_${_osp_keyword} "${OPENSSL_PROBE_${_osp_keyword}}")
     endif()
   endforeach()
-  # The version asked for raises the minimum, and never lowers it.
-  if(NOT DEFINED _osp_MIN_VERSION)
-    _openssl_probe_default_min_version(_osp_MIN_VERSION)
-  endif()
-  _openssl_probe_version_parse(_osp_asked_key "${_osp_asked}")
-  _openssl_probe_version_parse(_osp_min_key "${_osp_MIN_VERSION}")
-  if(NOT _osp_asked_key STREQUAL "" AND NOT _osp_min_key STREQUAL ""
-     AND _osp_asked_key VERSION_GREATER _osp_min_key)
-    set(_osp_MIN_VERSION "${_osp_asked}")
-    # A fork's release counts in its own numbering: without a floor of its
-    # own, find_package compares the OpenSSL release it claims, as it does
-    # with FindOpenSSL (openssl-config.cmake).
-    foreach(_osp_floor IN ITEMS MIN_LIBRESSL_VERSION MIN_AWSLC_VERSION MIN_BORINGSSL_API)
-      if(NOT DEFINED _osp_${_osp_floor})
-        set(_osp_${_osp_floor} 0)
-      endif()
-    endforeach()
-  endif()
+  _openssl_probe_raise_minimum("${_osp_asked}")
   foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value)
     if(DEFINED _osp_${_osp_keyword})
       list(APPEND _osp_args ${_osp_keyword} ${_osp_${_osp_keyword}})

@@ -562,6 +562,23 @@ function(_openssl_probe_locate_inputs out)
     ENV{PKG_CONFIG_PATH} ENV{PKG_CONFIG_LIBDIR} PARENT_SCOPE)
 endfunction()
 
+# Ends the "Locating" check with the install found in <prefix> (how: <how>)
+# or the failure (<fatal>, a JSON array), and with --log-level=VERBOSE
+# lists the candidates and the files.
+function(_openssl_probe_locate_said quiet fatal prefix how source inc ssl crypto)
+  if(NOT quiet)
+    if(fatal STREQUAL "[]")
+      message(CHECK_PASS "${prefix} (${how})")
+    else()
+      message(CHECK_FAIL "not usable (${how})")
+    endif()
+  endif()
+  _openssl_probe_list_candidates("${source}" "${prefix}" "${fatal}")
+  message(VERBOSE "OpenSSLProbe: headers   ${inc}")
+  message(VERBOSE "OpenSSLProbe: libssl    ${ssl}")
+  message(VERBOSE "OpenSSLProbe: libcrypto ${crypto}")
+endfunction()
+
 # Locates headers and libraries.  Sets, in the caller's scope, the record
 # of the located install:
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
@@ -635,17 +652,8 @@ function(_openssl_probe_locate out)
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
 
-  if(NOT _osp_QUIET)
-    if(_osp_fatal STREQUAL "[]")
-      message(CHECK_PASS "${_osp_prefix} (${_osp_how})")
-    else()
-      message(CHECK_FAIL "not usable (${_osp_how})")
-    endif()
-  endif()
-  _openssl_probe_list_candidates("${_osp_source}" "${_osp_prefix}" "${_osp_fatal}")
-  message(VERBOSE "OpenSSLProbe: headers   ${_osp_inc}")
-  message(VERBOSE "OpenSSLProbe: libssl    ${_osp_ssl}")
-  message(VERBOSE "OpenSSLProbe: libcrypto ${_osp_crypto}")
+  _openssl_probe_locate_said("${_osp_QUIET}" "${_osp_fatal}" "${_osp_prefix}" "${_osp_how}"
+    "${_osp_source}" "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
 
   set(${out}_INCLUDE_DIR "${_osp_inc}" PARENT_SCOPE)
   set(${out}_SSL_LIBRARY "${_osp_ssl}" PARENT_SCOPE)

@@ -6,6 +6,9 @@
 # find_package_handle_standard_args does for every find module.
 
 include_guard(GLOBAL)
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
 if(NOT COMMAND _openssl_probe_locate)
   include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
 endif()

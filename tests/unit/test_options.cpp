@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -75,4 +76,34 @@ TEST_CASE("Each kind accepts its form and rejects the rest", "[options]")
   CHECK(osp_option_set(&p, OSP_OPTION_MIN_BORINGSSL_API, "19"));
   CHECK(p.min_boringssl_api == 19);
   CHECK_FALSE(osp_option_set(&p, OSP_OPTION_REQUIRE_FIPS, "yes"));
+}
+
+TEST_CASE("The readers take each value as the module's check does", "[options]")
+{
+  // tests/options/values.txt, which cmake-unit.options runs through the
+  // module's check too.
+  std::ifstream file(OSP_OPTION_VALUES);
+  REQUIRE(file.good());
+  std::string line;
+  int rows = 0;
+  while (std::getline(file, line)) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    const auto first = line.find('|');
+    const auto last = line.rfind('|');
+    const std::string keyword = line.substr(0, first);
+    const std::string value = line.substr(first + 1, last - first - 1);
+    const bool taken = line.substr(last + 1) == "1";
+    int id = -1;
+    for (int i = 0; i < OSP_OPTION_COUNT; ++i)
+      if (keyword == osp_options[i].keyword)
+        id = i;
+    REQUIRE(id >= 0);
+    osp_policy p;
+    osp_policy_defaults(&p);
+    INFO(line);
+    CHECK((osp_option_set(&p, id, value.c_str()) != 0) == taken);
+    ++rows;
+  }
+  CHECK(rows > 30);
 }

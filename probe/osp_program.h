@@ -31,6 +31,10 @@
 extern char **environ; /* glibc declares it with _GNU_SOURCE */
 #  endif
 #endif
+#if defined(__linux__) && defined(__USE_GNU)
+#  include <sched.h>
+#  define OSP_PROGRAM_ELSEWHERE 1
+#endif
 
 #define OSP_PROGRAM_WAIT_MS 10000
 
@@ -39,6 +43,24 @@ typedef struct osp_program_run {
   long pid;   /* -1: not started */
   int output; /* its stdout and stderr */
 } osp_program_run;
+
+/* Lets the started program <pid> run on any processor but this one's, so
+ * that it runs beside the facts' gathering: left alone, Linux keeps a new
+ * process on its parent's processor, and the two take turns there. */
+static inline void osp_program_elsewhere(pid_t pid)
+{
+#if defined(OSP_PROGRAM_ELSEWHERE)
+  cpu_set_t allowed;
+  const int here = sched_getcpu();
+  if (here < 0 || sched_getaffinity(0, sizeof allowed, &allowed) != 0 ||
+      CPU_COUNT(&allowed) < 2 || !CPU_ISSET(OSP_CAST(size_t, here), &allowed))
+    return;
+  CPU_CLR(OSP_CAST(size_t, here), &allowed);
+  (void)sched_setaffinity(pid, sizeof allowed, &allowed);
+#else
+  (void)pid;
+#endif
+}
 
 /* Starts "<path> version" into *run; with <libdir>, that folder comes
  * first on LD_LIBRARY_PATH for it alone.  Records in *program the path,
@@ -97,6 +119,7 @@ static inline void osp_program_start(osp_program_run *run, osp_program_fact *pro
       posix_spawn_file_actions_addclose(&actions, fds[1]);
     rc = posix_spawn(&pid, program->path, &actions, OSP_NULL, argv, envp);
     if (rc == 0) {
+      osp_program_elsewhere(pid);
       run->pid = pid;
       run->output = fds[0];
     } else {

@@ -1,5 +1,5 @@
 // The openssl program a user runs to check their OpenSSL ("openssl
-// version", as the seed page advises), set against the library this
+// version", the usual way to check OpenSSL), set against the library this
 // command gets: the one on PATH, run as the user runs it.
 #pragma once
 

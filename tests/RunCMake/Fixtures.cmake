@@ -58,7 +58,7 @@ openssl_probe_fixture("${_fix}/prefix-multiarch" LIBDIR "lib/${CMAKE_LIBRARY_ARC
 openssl_probe_fixture("${_fix}/with-fake-openssl-config")
 file(WRITE "${_fix}/with-fake-openssl-config/lib64/cmake/OpenSSL/OpenSSLConfig.cmake"
   "message(FATAL_ERROR \"OpenSSL's own package config was loaded\")\n")
-# The seed's "bin/openssl version" check: an install whose bin/openssl is
+# The usual "bin/openssl version" check: an install whose bin/openssl is
 # the system's (another build, 3.0.19 against this 3.0.20 library).
 openssl_probe_fixture("${_fix}/foreign-program")
 if(EXISTS "${_p3}/include/openssl/ssl.h" AND EXISTS /usr/bin/openssl)

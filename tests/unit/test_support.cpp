@@ -105,7 +105,7 @@ TEST_CASE("A vulnerability's range holds its first and last release, not the fix
     CHECK_FALSE(listed(assess(row.field[1].c_str(), row.field[5].c_str(),
                               previous_day(published).c_str())));
   }
-  // The issue the seed's advice is about: Heartbleed, in 1.0.1e, from the
+  // The vulnerability upgrade advice is most often about: Heartbleed, in 1.0.1e, from the
   // day it was published.
   const auto heartbleed = assess("OpenSSL", "1.0.1e", "2014-04-07");
   CHECK(std::string(heartbleed.status) == "known-vulnerable");

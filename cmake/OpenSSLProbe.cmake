@@ -224,17 +224,22 @@ include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Locate.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Probe.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Report.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Targets.cmake")
-include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Ruby.cmake")
+# openssl_probe_ruby() is Ruby.cmake's, read on its first call.
+macro(openssl_probe_ruby)
+  if(NOT COMMAND _openssl_probe_ruby_check)
+    get_property(_OpenSSLProbe_dir GLOBAL PROPERTY _OpenSSLProbe_MODULE_DIR)
+    include("${_OpenSSLProbe_dir}/OpenSSLProbe/Ruby.cmake")
+    unset(_OpenSSLProbe_dir)
+  endif()
+  _openssl_probe_ruby_check(${ARGV})
+endmacro()
+set_property(GLOBAL PROPERTY _OpenSSLProbe_MODULE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
 # Adds to a passing report in <json_var> why the build's own OpenSSL
 # targets made earlier rule the install located in <loc> out
 # (_openssl_probe_check_targets); a failure after all gets the whole
 # report, not a reused pass's brief.
 function(_openssl_probe_check_build_targets json_var loc)
-  _openssl_probe_json_outline(_osp_out "${${json_var}}")
-  if(NOT _osp_out_VERDICT STREQUAL "pass")
-    return()
-  endif()
   set(_osp_json "${${json_var}}")
   _openssl_probe_check_targets(_osp_json ${loc})
   if(NOT _osp_json STREQUAL "${${json_var}}")
@@ -293,8 +298,14 @@ function(_openssl_probe_check)
     _openssl_probe_keep("${_osp_work}" "${_osp_fingerprint}" "${_osp_json}")
   endif()
   # The build, not the install: targets of that name made earlier.
-  _openssl_probe_check_build_targets(_osp_json _osp_loc)
   _openssl_probe_json_outline(_osp_out "${_osp_json}")
+  if(_osp_out_VERDICT STREQUAL "pass")
+    set(_osp_before "${_osp_json}")
+    _openssl_probe_check_build_targets(_osp_json _osp_loc)
+    if(NOT _osp_json STREQUAL _osp_before)
+      _openssl_probe_json_outline(_osp_out "${_osp_json}")
+    endif()
+  endif()
 
   list(POP_BACK CMAKE_MESSAGE_INDENT)
   set(_osp_message "")
@@ -310,6 +321,9 @@ function(_openssl_probe_check)
     string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
     if(NOT _osp_QUIET)
       message(CHECK_FAIL "not usable: ${_osp_first}")
+    endif()
+    if(NOT COMMAND _openssl_probe_failure_message)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/OpenSSLProbe/Failure.cmake")
     endif()
     _openssl_probe_failure_message(_osp_message "${_osp_json}"
       LOCATION _osp_loc

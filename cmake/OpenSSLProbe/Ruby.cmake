@@ -94,7 +94,7 @@ function(_openssl_probe_ruby_record out_json out tls)
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-function(openssl_probe_ruby)
+function(_openssl_probe_ruby_check)
   # Loaded when the check runs, not on every configure.
   if(NOT COMMAND _openssl_probe_judge)
     include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Judge.cmake")

@@ -3,6 +3,7 @@
 #   cmake -DSOURCE_DIR=<repository> -P Options.cmake
 cmake_minimum_required(VERSION 3.25...4.3)
 include("${SOURCE_DIR}/cmake/OpenSSLProbe/Options.cmake")
+include("${SOURCE_DIR}/cmake/OpenSSLProbe/OptionKinds.cmake")
 _openssl_probe_option_table(_rows)
 set(_kinds "")
 foreach(_row IN LISTS _rows)

@@ -1,0 +1,235 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# Step 4 of 5, on a failure: the message that stops the configure.  What
+# was checked, what was found, what was required, why it fails and what to
+# do (guidance.tsv, through Guidance.cmake).  Loaded when a configure fails,
+# not on every configure.
+
+include_guard(GLOBAL)
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_option_table)
+  include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_guidance_text)
+  include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+endif()
+
+# Sets <out> to one line on a TLS version's facts.
+function(_openssl_probe_describe_tls out json key)
+  string(JSON _osp_compiled GET "${json}" ${key} compiled)
+  string(JSON _osp_handshake GET "${json}" ${key} handshake)
+  string(JSON _osp_note GET "${json}" ${key} note)
+  string(JSON _osp_protocol GET "${json}" ${key} protocol)
+  string(JSON _osp_cipher GET "${json}" ${key} cipher)
+  if(_osp_compiled STREQUAL "")
+    set(_osp_text "unknown")
+  elseif(NOT _osp_compiled)
+    set(_osp_text "not compiled in: ${_osp_note}")
+  elseif(_osp_handshake STREQUAL "")
+    set(_osp_text "compiled in; handshake not run (not required)")
+  elseif(_osp_handshake)
+    set(_osp_text "compiled in; handshake completed (${_osp_protocol}, ${_osp_cipher})")
+  else()
+    set(_osp_text "compiled in; handshake failed: ${_osp_note}")
+  endif()
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to one line on OpenSSL's run-time configuration, e.g.
+# "/etc/ssl/openssl.cnf (OPENSSL_CONF), MinProtocol TLSv1.3, security level 2".
+function(_openssl_probe_describe_config out json)
+  string(JSON _osp_file GET "${json}" configuration file)
+  string(JSON _osp_source GET "${json}" configuration source)
+  string(JSON _osp_exists GET "${json}" configuration exists)
+  set(_osp_text "${_osp_file}")
+  if(NOT _osp_exists)
+    string(APPEND _osp_text " (missing)")
+  endif()
+  if(_osp_source STREQUAL "OPENSSL_CONF")
+    string(APPEND _osp_text " (OPENSSL_CONF)")
+  else()
+    string(APPEND _osp_text " (default)")
+  endif()
+  foreach(_osp_pair IN ITEMS "min_protocol|MinProtocol" "max_protocol|MaxProtocol")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_name)
+    string(JSON _osp_value GET "${json}" configuration ${_osp_key})
+    if(NOT _osp_value STREQUAL "")
+      string(APPEND _osp_text ", ${_osp_name} ${_osp_value}")
+    endif()
+  endforeach()
+  string(JSON _osp_level GET "${json}" configuration security_level)
+  if(NOT _osp_level STREQUAL "")
+    string(APPEND _osp_text ", security level ${_osp_level}")
+  endif()
+  set(${out} "${_osp_text}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the failure message: what was checked, what was found, why
+# it fails and what to do.
+function(_openssl_probe_failure_message out json)
+  cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
+  string(JSON _osp_flavor GET "${json}" flavor)
+  if(_osp_flavor STREQUAL "")
+    set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
+  else()
+    _openssl_probe_describe_version(_osp_found "${json}")
+    set(_osp_m "OpenSSLProbe: ${_osp_found} cannot be used for this build.\n")
+  endif()
+  _openssl_probe_message_checked(_osp_m ${_osp_LOCATION})
+  if(NOT _osp_flavor STREQUAL "")
+    _openssl_probe_message_found(_osp_m "${json}")
+  endif()
+  _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
+  _openssl_probe_message_advice(_osp_m "${json}" ${_osp_LOCATION} "${_osp_TLS}")
+  string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
+  set(${out} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Appends to the message in <m_var> what was checked: the install located
+# in <loc> (Locate.cmake's record) and its files.
+function(_openssl_probe_message_checked m_var loc)
+  set(_osp_m "${${m_var}}")
+  set(_osp_loc "${loc}")
+  set(_osp_prefix "${${_osp_loc}_PREFIX}")
+  string(APPEND _osp_m "  Checked (located by ${${_osp_loc}_HOW}):\n")
+  if(_osp_prefix)
+    string(APPEND _osp_m "    install    ${_osp_prefix}\n")
+  endif()
+  foreach(_osp_pair IN ITEMS "headers  |INCLUDE_DIR" "libssl   |SSL_LIBRARY"
+                             "libcrypto|CRYPTO_LIBRARY")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_label)
+    list(GET _osp_pair 1 _osp_field)
+    set(_osp_value "${${_osp_loc}_${_osp_field}}")
+    if(_osp_value STREQUAL "" OR _osp_value MATCHES "-NOTFOUND$")
+      set(_osp_value "(not found)")
+    endif()
+    string(APPEND _osp_m "    ${_osp_label}  ${_osp_value}\n")
+  endforeach()
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Appends to the message in <m_var> what the report <json> found: the
+# headers, the library that loaded, TLS, and the configuration, providers
+# and upstream support where a reason is about them.
+function(_openssl_probe_message_found m_var json)
+  set(_osp_m "${${m_var}}")
+  string(JSON _osp_loaded GET "${json}" library_loaded)
+  _openssl_probe_describe_side(_osp_headers "${json}" header)
+  string(APPEND _osp_m "  Found:\n    headers    ${_osp_headers}\n")
+  if(_osp_loaded)
+    string(JSON _osp_lpath GET "${json}" library_path)
+    _openssl_probe_describe_side(_osp_library "${json}" library)
+    string(APPEND _osp_m "    library    ${_osp_library}, loaded from ${_osp_lpath}\n")
+  else()
+    string(APPEND _osp_m "    library    not run\n")
+  endif()
+  _openssl_probe_describe_tls(_osp_tls12 "${json}" tls1_2)
+  _openssl_probe_describe_tls(_osp_tls13 "${json}" tls1_3)
+  string(APPEND _osp_m "    TLS 1.2    ${_osp_tls12}\n    TLS 1.3    ${_osp_tls13}\n")
+  # The run-time configuration, where a reason blames it.
+  string(JSON _osp_reasons GET "${json}" reasons)
+  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  set(_osp_fips_codes ${_osp_codes})
+  list(FILTER _osp_fips_codes INCLUDE REGEX "^fips-")
+  if("tls-refused-by-configuration" IN_LIST _osp_codes OR _osp_fips_codes
+     OR "security-level-too-low" IN_LIST _osp_codes)
+    _openssl_probe_describe_config(_osp_config "${json}")
+    string(APPEND _osp_m "    config     ${_osp_config}\n")
+  endif()
+  # Providers and FIPS, where FIPS is required (their words come with
+  # the report: osp_describe.h).
+  string(JSON _osp_fips_required ERROR_VARIABLE _osp_none GET "${json}" require_fips)
+  if(_osp_fips_required AND _osp_loaded)
+    string(JSON _osp_providers GET "${json}" providers text)
+    string(JSON _osp_fips GET "${json}" fips text)
+    string(APPEND _osp_m "    providers  ${_osp_providers}\n    FIPS       ${_osp_fips}\n")
+  endif()
+  # Upstream support, where a reason is about it.
+  if("end-of-life" IN_LIST _osp_codes OR "known-vulnerable" IN_LIST _osp_codes)
+    string(JSON _osp_support GET "${json}" support text)
+    string(APPEND _osp_m "    support    ${_osp_support}")
+    string(JSON _osp_package ERROR_VARIABLE _osp_none GET "${json}" package name)
+    if(NOT _osp_none)
+      string(JSON _osp_version GET "${json}" package version)
+      string(APPEND _osp_m "; package ${_osp_package} ${_osp_version}")
+    endif()
+    string(APPEND _osp_m "\n")
+  endif()
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Appends to the message in <m_var> what was required: MIN_VERSION and
+# TLS, then each requirement of the report <json> in its words of the
+# table.
+function(_openssl_probe_message_required m_var json min_version tls)
+  set(_osp_m "${${m_var}}")
+  set(_osp_MIN_VERSION "${min_version}")
+  set(_osp_TLS "${tls}")
+  string(APPEND _osp_m
+    "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
+    "and a client that completes a TLS ${_osp_TLS} handshake (TLS)\n")
+  # The other requirements, each in its words of the table.
+  _openssl_probe_option_table(_osp_table)
+  foreach(_osp_row IN LISTS _osp_table)
+    _openssl_probe_option_fields(_osp "${_osp_row}")
+    string(JSON _osp_value ERROR_VARIABLE _osp_none GET "${json}" ${_osp_REPORT})
+    if(NOT _osp_REQUIRED STREQUAL "" AND NOT _osp_none
+       AND NOT _osp_value STREQUAL "" AND NOT _osp_value STREQUAL "0")
+      string(REPLACE "{}" "${_osp_value}" _osp_words "${_osp_REQUIRED}")
+      string(APPEND _osp_m "    ${_osp_words} (${_osp_KEYWORD})\n")
+    endif()
+  endforeach()
+
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Appends to the message in <m_var> why the report <json> fails and what
+# to do: advice by reason code (guidance.tsv), in the order of the
+# reasons, and how to change or clear the override of <loc>.
+function(_openssl_probe_message_advice m_var json loc tls)
+  set(_osp_m "${${m_var}}")
+  set(_osp_loc "${loc}")
+  set(_osp_TLS "${tls}")
+  set(_osp_override "${${_osp_loc}_OVERRIDE}")
+  set(_osp_source "${${_osp_loc}_OVERRIDE_SOURCE}")
+  string(APPEND _osp_m "  Why it fails:\n")
+  string(JSON _osp_reasons GET "${json}" reasons)
+  _openssl_probe_json_reasons(_osp_texts "${_osp_reasons}" text)
+  foreach(_osp_reason IN LISTS _osp_texts)
+    string(APPEND _osp_m "    - ${_osp_reason}\n")
+  endforeach()
+
+  # Advice by reason code (guidance.tsv), in the order of the reasons.
+  string(APPEND _osp_m "  What to do:\n")
+  if(_osp_source AND NOT "${${_osp_loc}_FATAL}" STREQUAL "[]")
+    _openssl_probe_guidance_text(_osp_text point-override variable "${_osp_source}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  endif()
+  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  _openssl_probe_guidance_for_codes(_osp_m _osp_upgrade_helps "${_osp_codes}" "${_osp_TLS}")
+  # Another OpenSSL is advice only where OpenSSL is the cause: not for a
+  # configuration file or LD_LIBRARY_PATH, which bind every version.
+  if(_osp_upgrade_helps)
+    _openssl_probe_guidance_upgrade(_osp_m)
+    _openssl_probe_guidance_text(_osp_text build-from-source)
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+    _openssl_probe_guidance_text(_osp_text point-build
+      source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  endif()
+  if(_osp_source STREQUAL "ENV{OPENSSL_ROOT_DIR}")
+    _openssl_probe_guidance_text(_osp_text clear-env-override override "${_osp_override}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  elseif(_osp_source)
+    _openssl_probe_guidance_text(_osp_text clear-override variable "${_osp_source}"
+      override "${_osp_override}"
+      source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  endif()
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "data_rows.hpp"
 #include "osp_judge.h"
 #include "osp_options.h"
 
@@ -18,17 +19,7 @@
 
 namespace {
 
-std::vector<std::string> split(const std::string& line, char separator)
-{
-  std::vector<std::string> fields;
-  std::istringstream in(line);
-  std::string field;
-  while (std::getline(in, field, separator))
-    fields.push_back(field);
-  if (!line.empty() && line.back() == separator)
-    fields.emplace_back();
-  return fields;
-}
+using osp_test::split;
 
 // The row's facts, as osp_gather would have found them.
 osp_facts facts_of(const std::vector<std::string>& f)
@@ -87,14 +78,10 @@ osp_policy policy_of(const std::vector<std::string>& f,
 
 TEST_CASE("The C judge gives each vector's verdict, codes and texts", "[judge][vectors]")
 {
-  std::ifstream file(OSP_JUDGE_VECTORS);
-  REQUIRE(file.good());
-  std::string line;
+  const auto data = osp_test::data_rows(OSP_JUDGE_VECTORS);
+  REQUIRE(!data.empty());
   int rows = 0;
-  while (std::getline(file, line)) {
-    if (line.empty() || line[0] == '#')
-      continue;
-    const auto f = split(line, '|');
+  for (const auto& [line, f] : data) {
     REQUIRE(f.size() == 12);
     ++rows;
     const osp_facts facts = facts_of(f);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "data_rows.hpp"
 #include "options.hpp"
 
 using Catch::Matchers::Contains;
@@ -82,18 +83,14 @@ TEST_CASE("The readers take each value as the module's check does", "[options]")
 {
   // tests/options/values.txt, which cmake-unit.options runs through the
   // module's check too.
-  std::ifstream file(OSP_OPTION_VALUES);
-  REQUIRE(file.good());
-  std::string line;
+  const auto data = osp_test::data_rows(OSP_OPTION_VALUES);
+  REQUIRE(!data.empty());
   int rows = 0;
-  while (std::getline(file, line)) {
-    if (line.empty() || line[0] == '#')
-      continue;
-    const auto first = line.find('|');
-    const auto last = line.rfind('|');
-    const std::string keyword = line.substr(0, first);
-    const std::string value = line.substr(first + 1, last - first - 1);
-    const bool taken = line.substr(last + 1) == "1";
+  for (const auto& [line, fields] : data) {
+    REQUIRE(fields.size() == 3);
+    const std::string& keyword = fields[0];
+    const std::string& value = fields[1];
+    const bool taken = fields[2] == "1";
     int id = -1;
     for (int i = 0; i < OSP_OPTION_COUNT; ++i)
       if (keyword == osp_options[i].keyword)

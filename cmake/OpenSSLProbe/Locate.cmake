@@ -340,7 +340,15 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
   # lib64/ where the platform does not search lib64, as on Debian), then
   # wherever the search finds them.  Headers set by hand do not choose.
   if(_osp_searched_headers AND OpenSSLProbe_INCLUDE_DIR MATCHES "^(.*)/include(/.*)?$")
-    _openssl_probe_search_prefix("${CMAKE_MATCH_1}" "${ssl_names}" "${crypto_names}")
+    set(_osp_prefix "${CMAKE_MATCH_1}")
+    _openssl_probe_search_prefix("${_osp_prefix}" "${ssl_names}" "${crypto_names}")
+    # Named where the search found it: a prefix of CMAKE_PREFIX_PATH.
+    foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH ITEMS $ENV{CMAKE_PREFIX_PATH})
+      if(_osp_root STREQUAL _osp_prefix)
+        set(_osp_how "CMAKE_PREFIX_PATH (${_osp_prefix})")
+        break()
+      endif()
+    endforeach()
   endif()
   find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
     HINTS ${_osp_hints} DOC "OpenSSL libssl")

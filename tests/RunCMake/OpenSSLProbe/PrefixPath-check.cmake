@@ -9,3 +9,5 @@ foreach(_line IN ITEMS "INCLUDE_DIR=\\[${_prefix_re}/include\\]"
 endforeach()
 check_same_as_stock()
 check_programs_load("${OSP_PREFIX}" app)
+# The report says where the search found it.
+check_report_match("^CMAKE_PREFIX_PATH \\(" located_by)

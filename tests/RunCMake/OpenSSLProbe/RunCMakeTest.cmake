@@ -475,3 +475,15 @@ openssl_probe_add_case(BadSecurityLevel)
 openssl_probe_add_case(CrossRequireSecurityLevel OPTIONS "${_cross}")
 openssl_probe_add_case(ProviderSecurityLevel OPTIONS "${_provider}"
   -DOPENSSL_PROBE_MIN_SECURITY_LEVEL=3)
+
+# FindOpenSSL's variables and targets, compared with CMake's own module on
+# the system's install and on one passed as an override.
+foreach(_via IN ITEMS "|" "Provider|${_provider}")
+  string(REPLACE "|" ";" _via "${_via}")
+  list(GET _via 0 _name)
+  list(GET _via 1 _option)
+  openssl_probe_add_case(${_name}FindOpenSSLVariables SCRIPT FindOpenSSLVariables
+    OPTIONS ${_option})
+  openssl_probe_add_case(${_name}FindOpenSSLVariablesPrefix SCRIPT FindOpenSSLVariables
+    OPTIONS ${_option} "-DWITH_OPENSSL_DIR=${_p3}" REQUIRES "${_p3}")
+endforeach()

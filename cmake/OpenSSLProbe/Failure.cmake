@@ -222,8 +222,9 @@ function(_openssl_probe_message_advice m_var json loc tls)
       source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
-  if(_osp_source STREQUAL "ENV{OPENSSL_ROOT_DIR}")
-    _openssl_probe_guidance_text(_osp_text clear-env-override override "${_osp_override}")
+  if(_osp_source MATCHES "^ENV{(.*)}$")
+    _openssl_probe_guidance_text(_osp_text clear-env-override variable "${CMAKE_MATCH_1}"
+      override "${_osp_override}")
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   elseif(_osp_source)
     _openssl_probe_guidance_text(_osp_text clear-override variable "${_osp_source}"

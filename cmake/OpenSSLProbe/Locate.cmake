@@ -30,10 +30,14 @@ function(_openssl_probe_prefix_of out path kind)
 endfunction()
 
 # Which override applies, and from where.  WITH_OPENSSL_DIR wins over
-# OPENSSL_ROOT_DIR (variable, then environment), as the more specific one.
-# A relative OPENSSL_ROOT_DIR is taken relative to the top build directory;
-# <out_note> says so.  (CMake itself makes a relative -DWITH_OPENSSL_DIR
-# absolute against the directory cmake was started in.)
+# OPENSSL_ROOT_DIR, which wins over the package roots FindOpenSSL users
+# set, OpenSSL_ROOT (CMP0074) and OPENSSL_ROOT (CMP0144): each a variable,
+# then the environment variable of that name.  (CMake calls a dependency
+# provider before it adds a package root to the search, so the probe reads
+# them itself; it takes them whatever the project's policies, as a user
+# who sets one means it.)  A relative root is taken relative to the top
+# build directory; <out_note> says so.  (CMake itself makes a relative
+# -DWITH_OPENSSL_DIR absolute against the directory cmake was started in.)
 function(_openssl_probe_override out_dir out_source out_note)
   set(_osp_dir "")
   set(_osp_source "")
@@ -42,24 +46,27 @@ function(_openssl_probe_override out_dir out_source out_note)
     set(_osp_dir "${WITH_OPENSSL_DIR}")
     set(_osp_source "WITH_OPENSSL_DIR")
   endif()
-  foreach(_osp_root IN ITEMS "${OPENSSL_ROOT_DIR}" "$ENV{OPENSSL_ROOT_DIR}")
-    if(_osp_root STREQUAL "")
-      continue()
-    endif()
-    if(_osp_source STREQUAL "")
-      set(_osp_dir "${_osp_root}")
-      if(_osp_root STREQUAL "${OPENSSL_ROOT_DIR}")
-        set(_osp_source "OPENSSL_ROOT_DIR")
+  foreach(_osp_name IN ITEMS OPENSSL_ROOT_DIR OpenSSL_ROOT OPENSSL_ROOT)
+    foreach(_osp_root_source IN ITEMS ${_osp_name} ENV{${_osp_name}})
+      if(_osp_root_source MATCHES "^ENV")
+        set(_osp_root "$ENV{${_osp_name}}")
       else()
-        set(_osp_source "ENV{OPENSSL_ROOT_DIR}")
+        set(_osp_root "${${_osp_name}}")
       endif()
-    elseif(NOT _osp_root STREQUAL _osp_dir)
-      message(WARNING
-        "${_osp_source} and OPENSSL_ROOT_DIR disagree; ${_osp_source} wins.\n"
-        "  ${_osp_source}: ${_osp_dir}\n"
-        "  OPENSSL_ROOT_DIR: ${_osp_root}\n")
-      break()
-    endif()
+      if(_osp_root STREQUAL "")
+        continue()
+      endif()
+      if(_osp_source STREQUAL "")
+        set(_osp_dir "${_osp_root}")
+        set(_osp_source "${_osp_root_source}")
+      elseif(NOT _osp_root STREQUAL _osp_dir)
+        message(WARNING
+          "${_osp_source} and ${_osp_name} disagree; ${_osp_source} wins.\n"
+          "  ${_osp_source}: ${_osp_dir}\n"
+          "  ${_osp_name}: ${_osp_root}\n")
+        break()
+      endif()
+    endforeach()
   endforeach()
   if(_osp_source AND NOT IS_ABSOLUTE "${_osp_dir}")
     set(_osp_note "the relative path ${_osp_dir}, taken relative to ${CMAKE_BINARY_DIR}")
@@ -561,6 +568,7 @@ endfunction()
 # the entries it fills in and what it filled in, the search roots.
 function(_openssl_probe_locate_inputs out)
   set(${out} WITH_OPENSSL_DIR OPENSSL_ROOT_DIR ENV{OPENSSL_ROOT_DIR}
+    OpenSSL_ROOT ENV{OpenSSL_ROOT} OPENSSL_ROOT ENV{OPENSSL_ROOT}
     CACHE{OpenSSLProbe_INCLUDE_DIR} CACHE{_OpenSSLProbe_FOUND_INCLUDE_DIR}
     CACHE{OpenSSLProbe_SSL_LIBRARY} CACHE{_OpenSSLProbe_FOUND_SSL_LIBRARY}
     CACHE{OpenSSLProbe_CRYPTO_LIBRARY} CACHE{_OpenSSLProbe_FOUND_CRYPTO_LIBRARY}

@@ -433,7 +433,18 @@ foreach(_via IN ITEMS "|" "Provider|${_provider}")
     OPTIONS ${_option})
   openssl_probe_add_case(${_name}PrefixPathLib64 SCRIPT PrefixPath
     OPTIONS ${_option} "-DCMAKE_PREFIX_PATH=${_p3}"
-    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 REQUIRES "${_p3}")
+    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^CMAKE_PREFIX_PATH \\("
+    REQUIRES "${_p3}")
+  # The package roots FindOpenSSL users set (CMP0074): the variable, and
+  # the environment variable.
+  openssl_probe_add_case(${_name}PackageRoot SCRIPT PrefixPath
+    OPTIONS ${_option} "-DOpenSSL_ROOT=${_p3}"
+    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^OpenSSL_ROOT="
+    REQUIRES "${_p3}")
+  openssl_probe_add_case(${_name}PackageRootEnv SCRIPT PrefixPath
+    OPTIONS ${_option} ENV "OpenSSL_ROOT=${_p3}"
+    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^ENV{OpenSSL_ROOT}="
+    REQUIRES "${_p3}")
 endforeach()
 foreach(_layout IN ITEMS "Lib|prefix-lib|lib"
                          "Multiarch|prefix-multiarch|lib/${CMAKE_LIBRARY_ARCHITECTURE}")
@@ -443,7 +454,8 @@ foreach(_layout IN ITEMS "Lib|prefix-lib|lib"
   list(GET _layout 2 _libdir)
   openssl_probe_add_case(PrefixPath${_name} SCRIPT PrefixPath
     OPTIONS "-DCMAKE_PREFIX_PATH=${_fix}/${_dir}"
-    VARS OSP_PREFIX "${_fix}/${_dir}" OSP_LIBDIR "${_libdir}" REQUIRES "${_p3}")
+    VARS OSP_PREFIX "${_fix}/${_dir}" OSP_LIBDIR "${_libdir}"
+         OSP_LOCATED_BY "^CMAKE_PREFIX_PATH \\(" REQUIRES "${_p3}")
 endforeach()
 # The targets may be amended as FindOpenSSL's are, but not given another
 # file: that fails the configure at its end.
@@ -487,3 +499,14 @@ foreach(_via IN ITEMS "|" "Provider|${_provider}")
   openssl_probe_add_case(${_name}FindOpenSSLVariablesPrefix SCRIPT FindOpenSSLVariables
     OPTIONS ${_option} "-DWITH_OPENSSL_DIR=${_p3}" REQUIRES "${_p3}")
 endforeach()
+
+# OPENSSL_ROOT (CMP0144), which CMake's FindOpenSSL reads from 3.27 on: the
+# probe reads it on every CMake (no comparison with 3.25's, which ignores it).
+openssl_probe_add_case(PackageRootUpper SCRIPT PrefixPath ENV "OPENSSL_ROOT=${_p3}"
+  VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^ENV{OPENSSL_ROOT}="
+       OSP_NO_STOCK 1
+  REQUIRES "${_p3}")
+# OPENSSL_USE_STATIC_LIBS set after a pass of the shared libraries.
+openssl_probe_add_case(StaticAfterProbe)
+openssl_probe_add_case(ProviderStaticAfterProbe SCRIPT StaticAfterProbe
+  OPTIONS "${_provider}" VARS OSP_VIA_PROVIDER 1)

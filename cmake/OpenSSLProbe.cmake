@@ -372,6 +372,16 @@ function(openssl_probe)
     if(OPENSSL_USE_STATIC_LIBS)
       set(_osp_STATIC TRUE)
     endif()
+    # A pass of the same install shown earlier in this configure: a call
+    # with other requirements that it meets too says nothing new.
+    set(_osp_asked_quiet "${_osp_QUIET}")
+    if(_osp_earlier)
+      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC}")
+      get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key})
+      if(_osp_shown)
+        set(_osp_QUIET TRUE)
+      endif()
+    endif()
     _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC}
       TIMEOUT ${_osp_TIMEOUT} REQUIRE_RUN ${_osp_REQUIRE_RUN} TLS ${_osp_TLS}
       MIN_VERSION ${_osp_MIN_VERSION} REPORT "${_osp_report}"
@@ -381,6 +391,14 @@ function(openssl_probe)
     _openssl_probe_snapshot(_osp_state _OpenSSLProbe_STATE_CODE _openssl_probe_state_names)
     string(MD5 _osp_key "${ARGV};${_osp_state}")
     _openssl_probe_remember(${_osp_key})
+    if(_osp_out_VERDICT STREQUAL "pass" AND NOT _osp_QUIET)
+      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC}")
+      set_property(GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key} TRUE)
+    elseif(NOT _osp_out_VERDICT STREQUAL "pass" AND NOT _osp_asked_quiet AND _osp_QUIET)
+      # The install shown passing does not meet this call: say so.
+      string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
+      message(STATUS "Checking OpenSSL - not usable: ${_osp_first}")
+    endif()
   endif()
 
   set(OpenSSLProbe_REPORT "${_osp_report}")

@@ -70,10 +70,28 @@ endmacro()
 # that brought TLS 1.2.
 function(_openssl_probe_default_min_version out)
   _openssl_probe_option_table(_osp_rows)
-  list(GET _osp_rows 0 _osp_row)
-  _openssl_probe_option_fields(_osp "${_osp_row}")
-  set(${out} "${_osp_DEFAULT}" PARENT_SCOPE)
+  get_property(_osp_names GLOBAL PROPERTY _OpenSSLProbe_OPTION_NAMES)
+  get_property(_osp_defaults GLOBAL PROPERTY _OpenSSLProbe_OPTION_DEFAULTS)
+  list(FIND _osp_names MIN_VERSION _osp_at)
+  list(GET _osp_defaults ${_osp_at} _osp_default)
+  set(${out} "${_osp_default}" PARENT_SCOPE)
 endfunction()
+
+# Sets the caller's <prefix>_<KEYWORD> to the value the policy (ARGN, the
+# requirements as probe arguments: --<flag> <value>...) gives each
+# requirement of the table, or leaves it undefined.
+macro(_openssl_probe_policy_values prefix)
+  _openssl_probe_option_table(_osp_pv_rows)
+  get_property(_osp_pv_names GLOBAL PROPERTY _OpenSSLProbe_OPTION_NAMES)
+  get_property(_osp_pv_flags GLOBAL PROPERTY _OpenSSLProbe_OPTION_FLAGS)
+  list(TRANSFORM _osp_pv_flags PREPEND "--" OUTPUT_VARIABLE _osp_pv_args)
+  cmake_parse_arguments(_osp_pv "" "${_osp_pv_args}" "" ${ARGN})
+  foreach(_osp_pv_name _osp_pv_flag IN ZIP_LISTS _osp_pv_names _osp_pv_flags)
+    if(DEFINED _osp_pv_--${_osp_pv_flag})
+      set(${prefix}_${_osp_pv_name} "${_osp_pv_--${_osp_pv_flag}}")
+    endif()
+  endforeach()
+endmacro()
 
 # Sets <out_options>, <out_one_value> and <out_multi_value> to the keywords
 # openssl_probe() takes, as cmake_parse_arguments takes them: the table's

@@ -691,16 +691,11 @@ function(_openssl_probe_judge_unrun out_json exe require_run)
       "the run-time checks are required (REQUIRE_RUN) but cannot run: "
       "cross-compiling without CMAKE_CROSSCOMPILING_EMULATOR")
   endif()
-  set(_osp_policy ${ARGN})
+  _openssl_probe_policy_values(_osp_policy ${ARGN})
   _openssl_probe_option_table(_osp_table)
   foreach(_osp_row IN LISTS _osp_table)
     _openssl_probe_option_fields(_osp "${_osp_row}")
-    list(FIND _osp_policy --${_osp_FLAG} _osp_at)
-    set(_osp_value "")
-    if(_osp_at GREATER -1)
-      math(EXPR _osp_at "${_osp_at} + 1")
-      list(GET _osp_policy ${_osp_at} _osp_value)
-    endif()
+    set(_osp_value "${_osp_policy_${_osp_KEYWORD}}")
     if(NOT _osp_NEEDS_RUN STREQUAL "" AND NOT require_run
        AND NOT _osp_value STREQUAL "" AND NOT _osp_value STREQUAL "0")
       _openssl_probe_json_fail(_osp_json run-required

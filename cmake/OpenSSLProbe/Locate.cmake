@@ -349,8 +349,10 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
   if(_osp_searched_headers AND OpenSSLProbe_INCLUDE_DIR MATCHES "^(.*)/include(/.*)?$")
     set(_osp_prefix "${CMAKE_MATCH_1}")
     _openssl_probe_search_prefix("${_osp_prefix}" "${ssl_names}" "${crypto_names}")
-    # Named where the search found it: a prefix of CMAKE_PREFIX_PATH.
-    foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH ITEMS $ENV{CMAKE_PREFIX_PATH})
+    # Named where the search found it: a prefix of CMAKE_PREFIX_PATH (the
+    # environment's is a list in the platform's form, ':'-separated here).
+    cmake_path(CONVERT "$ENV{CMAKE_PREFIX_PATH}" TO_CMAKE_PATH_LIST _osp_env_roots)
+    foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH _osp_env_roots)
       if(_osp_root STREQUAL _osp_prefix)
         set(_osp_how "CMAKE_PREFIX_PATH (${_osp_prefix})")
         break()

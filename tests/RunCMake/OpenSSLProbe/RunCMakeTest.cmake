@@ -446,6 +446,11 @@ foreach(_via IN ITEMS "|" "Provider|${_provider}")
     VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^ENV{OpenSSL_ROOT}="
     REQUIRES "${_p3}")
 endforeach()
+# The environment's CMAKE_PREFIX_PATH, a ':'-separated list.
+openssl_probe_add_case(PrefixPathEnv SCRIPT PrefixPath
+  ENV "CMAKE_PREFIX_PATH=${_fix}/empty:${_p3}"
+  VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^CMAKE_PREFIX_PATH \\("
+  REQUIRES "${_p3}")
 foreach(_layout IN ITEMS "Lib|prefix-lib|lib"
                          "Multiarch|prefix-multiarch|lib/${CMAKE_LIBRARY_ARCHITECTURE}")
   string(REPLACE "|" ";" _layout "${_layout}")

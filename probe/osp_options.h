@@ -135,14 +135,17 @@ static inline int osp_option_read_LEVEL(const char *value, int *out)
 
 static inline int osp_option_read_FLAVORS(const char *value, const char **out)
 {
+  static const char *const flavors[] = {OSP_FLAVOR_OPENSSL, OSP_FLAVOR_LIBRESSL,
+                                        OSP_FLAVOR_BORINGSSL, OSP_FLAVOR_AWSLC};
   const char *at = value;
   *out = value[0] != '\0' ? value : OSP_NULL;
   while (*at != '\0') {
-    size_t n = strcspn(at, ",");
-    if (!((n == 7 && strncmp(at, OSP_FLAVOR_OPENSSL, n) == 0) ||
-          (n == 8 && strncmp(at, OSP_FLAVOR_LIBRESSL, n) == 0) ||
-          (n == 9 && strncmp(at, OSP_FLAVOR_BORINGSSL, n) == 0) ||
-          (n == 6 && strncmp(at, OSP_FLAVOR_AWSLC, n) == 0)))
+    const size_t n = strcspn(at, ",");
+    size_t i = 0;
+    while (i < sizeof flavors / sizeof flavors[0] &&
+           !(strlen(flavors[i]) == n && strncmp(at, flavors[i], n) == 0))
+      ++i;
+    if (i == sizeof flavors / sizeof flavors[0])
       return 0;
     at += n;
     if (*at == ',' && *++at == '\0')

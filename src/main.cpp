@@ -20,12 +20,13 @@ namespace {
 // --ruby: the same facts, verdict and guidance for the OpenSSL a Ruby uses.
 int check_ruby(const osp::Options& options)
 {
-  const osp::RubyReport report = osp::probe_ruby(*options.ruby, options.policy().tls_min);
+  const osp_policy policy = options.policy();
+  const osp::RubyReport report = osp::probe_ruby(*options.ruby, policy.tls_min);
   if (!report.error.empty()) {
     std::cerr << "openssl-probe: " << report.error << "\n";
     return 1;
   }
-  const osp_verdict verdict = osp::judge(report.facts, options);
+  const osp_verdict verdict = osp::judge(report.facts, policy);
   const auto& f = report.fields;
   if (options.json) {
     std::cout << "{\"ruby\": " << osp::json_quote(f.at("ruby"))
@@ -73,7 +74,7 @@ int main(int argc, char** argv)
   const osp_policy policy = options->policy();
   osp_facts facts = osp::gather_facts(policy);
   facts.program = osp::finish_openssl_program(run, facts);
-  const osp_verdict verdict = osp::judge(facts, *options);
+  const osp_verdict verdict = osp::judge(facts, policy);
   if (options->json) {
     std::cout << osp::to_json(facts, verdict);
   } else {

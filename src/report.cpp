@@ -12,9 +12,8 @@
 
 namespace osp {
 
-osp_verdict judge(const osp_facts& facts, const Options& options)
+osp_verdict judge(const osp_facts& facts, const osp_policy& policy)
 {
-  const osp_policy policy = options.policy();
   osp_verdict verdict;
   osp_judge(&facts, &policy, &verdict);
   return verdict;

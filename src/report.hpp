@@ -10,7 +10,7 @@ namespace osp {
 
 // Judges facts: the run-time library is what counts here, so headers from
 // another patch release of the same flavor are reported, not failed.
-osp_verdict judge(const osp_facts& facts, const Options& options);
+osp_verdict judge(const osp_facts& facts, const osp_policy& policy);
 
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
 std::string json_quote(const std::string& text);

@@ -44,7 +44,7 @@ TEST_CASE("A Ruby's report becomes facts and a verdict", "[ruby]")
   CHECK(std::string(report.facts.library_version) == "1.0.0t");
   CHECK(std::string(report.facts.header_version) == "3.0.22");
   osp::Options options;
-  auto verdict = osp::judge(report.facts, options);
+  auto verdict = osp::judge(report.facts, options.policy());
   CHECK(verdict.pass == 0);
   std::string reasons;
   for (int i = 0; i < verdict.count; ++i)

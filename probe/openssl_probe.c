@@ -10,26 +10,27 @@
  *
  * Each fact has its own header beside this file; they are compiled into one
  * program because a compile-link-run costs far more than the facts do.
- * Built with OSP_HEADERS_ONLY it needs no library: the fallback that still
- * reports the header version when the full probe cannot be linked.
+ * This file does not include OpenSSL's headers: openssl_probe_facts.c,
+ * built beside it, gathers the facts (openssl_probe.h).  Built with
+ * OSP_HEADERS_ONLY it needs no library: the fallback that still reports
+ * the header version when the full probe cannot be linked.
  *
  * Exit status 0 means the report was written, whatever the verdict.
  * Builds as C99 and as C++14 or later. */
 #if !defined(_WIN32) && !defined(_GNU_SOURCE)
-#  define _GNU_SOURCE 1 /* dladdr, realpath */
+#  define _GNU_SOURCE 1 /* posix_spawn, clock_gettime */
 #endif
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "osp_header.h"
+#include "openssl_probe.h"
 #include "osp_judge.h"
 #include "osp_json.h"
 #include "osp_options.h"
 #include "osp_support.h"
 #if !defined(OSP_HEADERS_ONLY)
-#  include "osp_gather.h"
 #  include "osp_program.h"
 #endif
 
@@ -97,12 +98,12 @@ int main(int argc, char **argv)
   }
 
   /* argc is at least 1 here, and every info string is longer. */
-  if (osp_header_info_keep(argc > 0 ? 0 : 1) == 0)
+  if (osp_probe_keep_header_info(argc > 0 ? 0 : 1) == 0)
     return 3;
 #if defined(OSP_HEADERS_ONLY)
   (void)program;
   (void)program_libdir;
-  osp_header_facts(&facts);
+  osp_probe_gather(&facts, &policy);
 #else
   {
     /* The install's openssl program runs while the facts are gathered. */
@@ -110,7 +111,7 @@ int main(int argc, char **argv)
     run.pid = -1;
     if (program != OSP_NULL)
       osp_program_start(&run, &facts.program, program, program_libdir);
-    osp_gather(&facts, &policy);
+    osp_probe_gather(&facts, &policy);
     osp_program_finish(&run, &facts.program, &facts);
   }
 #endif

@@ -279,19 +279,7 @@ endfunction()
 function(_openssl_probe_build out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "STRIP_WARNINGS" "EXECUTABLE;LOG;INCLUDE_DIR;WORK_DIR"
     "DEFINITIONS;LIBRARIES")
-  get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
-  _openssl_probe_sources_dir(_osp_dir)
-  # One of C and CXX is enabled (_openssl_probe_check_languages).
-  if("C" IN_LIST _osp_languages)
-    set(_osp_source "${_osp_dir}/openssl_probe.c")
-    set(_osp_standard C_STANDARD 99)
-  else()
-    # The same source, compiled as C++ for projects without C.
-    set(_osp_source "${_osp_WORK_DIR}/openssl_probe.cpp")
-    file(CONFIGURE OUTPUT "${_osp_source}"
-      CONTENT "#include \"@_osp_dir@/openssl_probe.c\"\n" @ONLY)
-    set(_osp_standard CXX_STANDARD 14)
-  endif()
+  _openssl_probe_build_sources(_osp_sources _osp_standard "${_osp_WORK_DIR}")
   set(_osp_required "${CMAKE_REQUIRED_FLAGS}")
   if(_osp_STRIP_WARNINGS)
     # try_compile takes the flags of the calling scope: this function's.
@@ -306,8 +294,15 @@ function(_openssl_probe_build out)
   endif()
   set_target_properties(OpenSSLProbe::ProbeHeaders PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${_osp_INCLUDE_DIR}")
+  # The probe's two halves compile side by side: Ninja does so by itself,
+  # make when asked (and when the caller's make has not said otherwise).
+  set(_osp_makeflags "")
+  if(CMAKE_GENERATOR MATCHES "^(Unix|MinGW|MSYS) Makefiles$" AND "$ENV{MAKEFLAGS}" STREQUAL "")
+    set(_osp_makeflags "-j2")
+    set(ENV{MAKEFLAGS} "${_osp_makeflags}")
+  endif()
   try_compile(_osp_compiled "${_osp_WORK_DIR}/build"
-    SOURCES "${_osp_source}"
+    SOURCES ${_osp_sources}
     NO_CACHE
     COMPILE_DEFINITIONS ${_osp_required_flags} ${CMAKE_REQUIRED_DEFINITIONS}
                         ${_osp_DEFINITIONS}
@@ -317,12 +312,40 @@ function(_openssl_probe_build out)
     OUTPUT_VARIABLE _osp_output
     COPY_FILE "${_osp_EXECUTABLE}"
     COPY_FILE_ERROR _osp_copy_error)
+  if(_osp_makeflags)
+    unset(ENV{MAKEFLAGS})
+  endif()
   file(APPEND "${_osp_LOG}" "${_osp_output}\n${_osp_copy_error}\n")
   if(_osp_compiled AND NOT _osp_copy_error)
     set(${out} TRUE PARENT_SCOPE)
   else()
     set(${out} FALSE PARENT_SCOPE)
   endif()
+endfunction()
+
+# Sets <out_sources> to the probe's sources (openssl_probe.h: two halves)
+# and <out_standard> to the language standard they build with: C99 where C
+# is enabled, else C++14, through wrappers written in <work>.
+function(_openssl_probe_build_sources out_sources out_standard work)
+  get_property(_osp_languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  _openssl_probe_sources_dir(_osp_dir)
+  set(_osp_sources "")
+  # One of C and CXX is enabled (_openssl_probe_check_languages).
+  if("C" IN_LIST _osp_languages)
+    foreach(_osp_name IN ITEMS openssl_probe openssl_probe_facts)
+      list(APPEND _osp_sources "${_osp_dir}/${_osp_name}.c")
+    endforeach()
+    set(${out_standard} C_STANDARD 99 PARENT_SCOPE)
+  else()
+    # The same sources, compiled as C++ for projects without C.
+    foreach(_osp_name IN ITEMS openssl_probe openssl_probe_facts)
+      file(CONFIGURE OUTPUT "${work}/${_osp_name}.cpp"
+        CONTENT "#include \"@_osp_dir@/@_osp_name@.c\"\n" @ONLY)
+      list(APPEND _osp_sources "${work}/${_osp_name}.cpp")
+    endforeach()
+    set(${out_standard} CXX_STANDARD 14 PARENT_SCOPE)
+  endif()
+  set(${out_sources} "${_osp_sources}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out_json> to the verdict where the probe binary <exe> cannot run:

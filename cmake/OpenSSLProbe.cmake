@@ -252,6 +252,14 @@ function(_openssl_probe_check_build_targets json_var loc)
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
+# What follows a pass of the install located in <loc> (report <json>):
+# the warnings and notes it prints, and FindOpenSSL's cache entries.
+function(_openssl_probe_after_pass loc json static quiet)
+  _openssl_probe_run_path_warning(${loc} "${static}")
+  _openssl_probe_print_messages("${json}" "${quiet}")
+  _openssl_probe_write_entries(${loc})
+endfunction()
+
 # The steps of openssl_probe() for a call not made before in this
 # configure: locates, probes (or reuses a pass), checks the targets, writes
 # the report, and says what it found.  Sets, in the caller's scope, the
@@ -315,8 +323,7 @@ function(_openssl_probe_check)
     if(NOT _osp_QUIET)
       message(CHECK_PASS "${_osp_summary}")
     endif()
-    _openssl_probe_run_path_warning(_osp_loc "${_osp_STATIC}")
-    _openssl_probe_print_messages("${_osp_json}" "${_osp_QUIET}")
+    _openssl_probe_after_pass(_osp_loc "${_osp_json}" "${_osp_STATIC}" "${_osp_QUIET}")
   else()
     string(JSON _osp_first GET "${_osp_json}" reasons 0 text)
     if(NOT _osp_QUIET)

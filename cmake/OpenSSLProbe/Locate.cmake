@@ -285,6 +285,78 @@ function(_openssl_probe_locate_override out_dir out_source out_note out_key stat
   set(${out_key} "${_osp_key}" PARENT_SCOPE)
 endfunction()
 
+# FindOpenSSL's hints: the cache entries OPENSSL_INCLUDE_DIR,
+# OPENSSL_SSL_LIBRARY and OPENSSL_CRYPTO_LIBRARY set by hand (-D..., or in
+# cmake-gui) to the exact files, the documented way to point FindOpenSSL
+# at them.  Not hints: what this module wrote there itself
+# (_OpenSSLProbe_WROTE_<NAME>), and the entries of a find_package(OpenSSL)
+# that another search answered earlier in this configure (Targets.cmake
+# judges those).  Sets <out_names> to the entries taken and <out_key> to
+# them with their values.
+function(_openssl_probe_hints out_names out_key)
+  set(_osp_names "")
+  set(_osp_key "")
+  get_property(_osp_answered GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED SET)
+  get_property(_osp_packages GLOBAL PROPERTY PACKAGES_FOUND)
+  if(_osp_answered OR NOT "OpenSSL" IN_LIST _osp_packages)
+    foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+      set(_osp_value "$CACHE{OPENSSL_${_osp_part}}")
+      set(_osp_wrote "$CACHE{_OpenSSLProbe_WROTE_${_osp_part}}")
+      if(NOT _osp_value STREQUAL "" AND NOT _osp_value MATCHES "-NOTFOUND$"
+         AND NOT _osp_value IN_LIST _osp_wrote)
+        list(APPEND _osp_names OPENSSL_${_osp_part})
+        string(APPEND _osp_key " OPENSSL_${_osp_part}=${_osp_value}")
+      endif()
+    endforeach()
+  endif()
+  set(${out_names} "${_osp_names}" PARENT_SCOPE)
+  set(${out_key} "${_osp_key}" PARENT_SCOPE)
+endfunction()
+
+# Takes FindOpenSSL's hints (_openssl_probe_hints) as the files to use, as
+# FindOpenSSL takes them, without a search; forgets what was located for
+# another override or other hints (<key>: the override's).  Sets <out> to
+# the names of the entries taken.
+function(_openssl_probe_take_hints out key)
+  _openssl_probe_hints(_osp_hints _osp_hints_key)
+  _openssl_probe_forget_stale("${key}${_osp_hints_key}")
+  foreach(_osp_hint IN LISTS _osp_hints)
+    string(REGEX REPLACE "^OPENSSL_" "" _osp_part "${_osp_hint}")
+    set(OpenSSLProbe_${_osp_part} "$CACHE{${_osp_hint}}" CACHE FILEPATH
+      "OpenSSL ${_osp_part}, from ${_osp_hint}" FORCE)
+  endforeach()
+  set(${out} "${_osp_hints}" PARENT_SCOPE)
+endfunction()
+
+# Writes the cache entries FindOpenSSL leaves, OPENSSL_INCLUDE_DIR,
+# OPENSSL_SSL_LIBRARY and OPENSSL_CRYPTO_LIBRARY, for the verified files
+# located in <loc>; an entry the user set (a hint taken: <loc>_HINTS) is
+# left as it is.  What is written is remembered, so that it is never taken
+# for a hint.
+function(_openssl_probe_write_entries loc)
+  foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+    set(_osp_entry OPENSSL_${_osp_part})
+    if(_osp_entry IN_LIST ${loc}_HINTS)
+      continue()
+    endif()
+    set(_osp_value "${${loc}_USE_${_osp_part}}")
+    set(_osp_type FILEPATH)
+    if(_osp_part STREQUAL "INCLUDE_DIR")
+      set(_osp_type PATH)
+    endif()
+    if(NOT "$CACHE{${_osp_entry}}" STREQUAL _osp_value)
+      set(${_osp_entry} "${_osp_value}" CACHE ${_osp_type}
+        "OpenSSL ${_osp_part}, verified by OpenSSLProbe" FORCE)
+      mark_as_advanced(${_osp_entry})
+    endif()
+    set(_osp_wrote "$CACHE{_OpenSSLProbe_WROTE_${_osp_part}}")
+    if(NOT _osp_value IN_LIST _osp_wrote)
+      list(APPEND _osp_wrote "${_osp_value}")
+      set(_OpenSSLProbe_WROTE_${_osp_part} "${_osp_wrote}" CACHE INTERNAL "")
+    endif()
+  endforeach()
+endfunction()
+
 # Searches the libraries of the install prefix <dir> and nothing else: its
 # lib/<multiarch>, lib and lib64 folders; no default paths, no re-rooting.
 # (The path is passed quoted each time: it may hold a ';'.)
@@ -422,8 +494,9 @@ endfunction()
 # probed: missing headers or libraries, unusable library files, hand-set
 # paths outside the override.  <where> says where they were looked for
 # (" in <dir>", or empty); <kind> is "static " or empty; <in_root> is true
-# when a toolchain's find root was all that was searched.
-function(_openssl_probe_check_located fatal_var source dir where kind in_root)
+# when a toolchain's find root was all that was searched; <hints> names
+# the FindOpenSSL entries taken as hints.
+function(_openssl_probe_check_located fatal_var source dir where kind in_root hints)
   set(_osp_fatal "${${fatal_var}}")
   set(_osp_no_headers headers-not-found)
   set(_osp_no_library library-not-found)
@@ -464,7 +537,14 @@ function(_openssl_probe_check_located fatal_var source dir where kind in_root)
   if(_osp_fatal STREQUAL "[]" AND source)
     foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
       cmake_path(IS_PREFIX dir "${OpenSSLProbe_${_osp_var}}" NORMALIZE _osp_inside)
-      if(NOT _osp_inside)
+      if(NOT _osp_inside AND "OPENSSL_${_osp_var}" IN_LIST hints)
+        # FindOpenSSL's hint and the override name two installs.
+        _openssl_probe_json_append(_osp_fatal outside-override
+          "OPENSSL_${_osp_var} is ${OpenSSLProbe_${_osp_var}}, outside "
+          "${source}=${dir}: the two name different installs, and neither "
+          "is chosen over the other (clear the one not meant: "
+          "-UOPENSSL_${_osp_var} or -U${source})")
+      elseif(NOT _osp_inside)
         _openssl_probe_json_append(_osp_fatal outside-override
           "OpenSSLProbe_${_osp_var} is ${OpenSSLProbe_${_osp_var}}, outside "
           "${source}=${dir}; it is not used in place of the override")
@@ -568,6 +648,8 @@ endfunction()
 # Sets <out> to the names of the variables locating reads besides the
 # files on disk (see _openssl_probe_snapshot): the override variables,
 # the entries it fills in and what it filled in, the search roots.
+# FindOpenSSL's entries are not among them: a hint lands in the
+# OpenSSLProbe_ entries, and the module writes them itself after a pass.
 function(_openssl_probe_locate_inputs out)
   set(${out} WITH_OPENSSL_DIR OPENSSL_ROOT_DIR ENV{OPENSSL_ROOT_DIR}
     OpenSSL_ROOT ENV{OpenSSL_ROOT} OPENSSL_ROOT ENV{OPENSSL_ROOT}
@@ -608,12 +690,13 @@ endfunction()
 #                         fingerprint takes them
 #   <out>_VOUCHED_BY      what vouches that headers and libraries in two
 #                         prefixes are one build (pkg-config), or empty
+#   <out>_HINTS           FindOpenSSL's entries taken as hints (OPENSSL_...)
 #   <out>_FATAL           JSON array of reasons nothing can be probed
 #   <out>_PROBLEMS        JSON array of reasons the install fails anyway
 function(_openssl_probe_locate out)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "" "QUIET;STATIC" "")
   _openssl_probe_locate_override(_osp_dir _osp_source _osp_note _osp_key "${_osp_STATIC}")
-  _openssl_probe_forget_stale("${_osp_key}")
+  _openssl_probe_take_hints(_osp_hints "${_osp_key}")
 
   set(_osp_fatal "[]")
   set(_osp_problems "[]")
@@ -652,6 +735,10 @@ function(_openssl_probe_locate out)
       set(_osp_in_root TRUE)
     endif()
   endif()
+  if(_osp_hints)
+    string(REPLACE ";" ", " _osp_hint_list "${_osp_hints}")
+    string(APPEND _osp_how "; ${_osp_hint_list} as set")
+  endif()
   foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_OpenSSLProbe_FOUND_${_osp_var} "${OpenSSLProbe_${_osp_var}}"
       CACHE INTERNAL "")
@@ -661,7 +748,7 @@ function(_openssl_probe_locate out)
   set(_osp_crypto "${OpenSSLProbe_CRYPTO_LIBRARY}")
   if(_osp_fatal STREQUAL "[]")
     _openssl_probe_check_located(_osp_fatal "${_osp_source}" "${_osp_dir}"
-      "${_osp_where}" "${_osp_kind}" ${_osp_in_root})
+      "${_osp_where}" "${_osp_kind}" ${_osp_in_root} "${_osp_hints}")
   endif()
   set(_osp_prefix "")
   set(_osp_vouched "")
@@ -682,6 +769,7 @@ function(_openssl_probe_locate out)
   set(${out}_OVERRIDE_SOURCE "${_osp_source}" PARENT_SCOPE)
   set(${out}_KEY "${_osp_key}" PARENT_SCOPE)
   set(${out}_VOUCHED_BY "${_osp_vouched}" PARENT_SCOPE)
+  set(${out}_HINTS "${_osp_hints}" PARENT_SCOPE)
   set(${out}_FATAL "${_osp_fatal}" PARENT_SCOPE)
   set(${out}_PROBLEMS "${_osp_problems}" PARENT_SCOPE)
 endfunction()

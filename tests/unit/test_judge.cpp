@@ -274,7 +274,7 @@ TEST_CASE("A code's advice may name a shared text", "[guidance]")
   const auto mixed = osp::guidance_for_code("mixed-installs", 12);
   const auto outside = osp::guidance_for_code("outside-override", 12);
   CHECK(mixed.advice == osp::guidance_text("one-install", {}));
-  CHECK_THAT(outside.advice, Contains("drop hand-set"));
+  CHECK_THAT(outside.advice, Contains("drop the hand-set"));
   CHECK(!outside.upgrade_helps);
 }
 

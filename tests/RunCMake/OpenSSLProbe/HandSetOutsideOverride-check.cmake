@@ -5,6 +5,6 @@ if(EXISTS "${RunCMake_TEST_BINARY_DIR}/CMakeFiles/OpenSSLProbe/openssl_probe")
 endif()
 # The override is valid: the hand-set entry is the cause, not OpenSSL.
 check_no_other_openssl_advised()
-if(NOT actual_stderr MATCHES "drop hand-set")
+if(NOT actual_stderr MATCHES "drop the hand-set")
   string(APPEND RunCMake_TEST_FAILED "The message does not name the hand-set entry as the cause.\n")
 endif()

@@ -445,7 +445,23 @@ foreach(_via IN ITEMS "|" "Provider|${_provider}")
     OPTIONS ${_option} ENV "OpenSSL_ROOT=${_p3}"
     VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64 OSP_LOCATED_BY "^ENV{OpenSSL_ROOT}="
     REQUIRES "${_p3}")
+  # FindOpenSSL's hints: the exact files, as cache entries.
+  openssl_probe_add_case(${_name}Hints SCRIPT PrefixPath
+    OPTIONS ${_option} "-DOPENSSL_INCLUDE_DIR=${_p3}/include"
+    "-DOPENSSL_SSL_LIBRARY=${_p3}/lib64/libssl.so"
+    "-DOPENSSL_CRYPTO_LIBRARY=${_p3}/lib64/libcrypto.so"
+    VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64
+    OSP_LOCATED_BY "; OPENSSL_INCLUDE_DIR, OPENSSL_SSL_LIBRARY, OPENSSL_CRYPTO_LIBRARY as set$"
+    REQUIRES "${_p3}")
+  # A hint and the override that name two installs: neither wins.
+  openssl_probe_add_case(${_name}HintOutsideOverride SCRIPT HintOutsideOverride
+    OPTIONS ${_option} "-DWITH_OPENSSL_DIR=${_p3}"
+    "-DOPENSSL_SSL_LIBRARY=/usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/libssl.so"
+    REQUIRES "${_p3}")
 endforeach()
+# The entries written after a pass are FindOpenSSL's results, not hints:
+# another override given later is followed.
+openssl_probe_add_case(EntriesNotHints VARS OSP_PREFIX "${_p3}" REQUIRES "${_p3}")
 # The environment's CMAKE_PREFIX_PATH, a ':'-separated list.
 openssl_probe_add_case(PrefixPathEnv SCRIPT PrefixPath
   ENV "CMAKE_PREFIX_PATH=${_fix}/empty:${_p3}"

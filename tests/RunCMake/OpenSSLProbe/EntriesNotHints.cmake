@@ -1,0 +1,3 @@
+include(OpenSSLProbe)
+openssl_probe()
+message(STATUS "result: entry=[$CACHE{OPENSSL_SSL_LIBRARY}]")

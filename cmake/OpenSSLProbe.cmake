@@ -143,9 +143,11 @@ Result Variables
 
 ``OpenSSLProbe_FOUND``
   True if the install passed every check.
-``OpenSSLProbe_VERSION``
+``OpenSSLProbe_OPENSSL_VERSION``
   The version of the library that loaded, in its flavor's numbering
-  (``3.0.19``, ``1.0.1u``, ``4.3.2``); empty for BoringSSL.
+  (``3.0.19``, ``1.0.1u``, ``4.3.2``); empty for BoringSSL.  (This was
+  ``OpenSSLProbe_VERSION``, which is the package's version after
+  ``find_package(OpenSSLProbe)``: ``openssl_probe()`` no longer sets it.)
 ``OpenSSLProbe_FLAVOR``
   ``OpenSSL``, ``LibreSSL``, ``BoringSSL`` or ``AWS-LC``.
 ``OpenSSLProbe_REPORT``
@@ -410,7 +412,7 @@ function(openssl_probe)
 
   set(OpenSSLProbe_REPORT "${_osp_report}")
   set(OpenSSLProbe_FLAVOR "${_osp_out_FLAVOR}")
-  set(OpenSSLProbe_VERSION "${_osp_out_VERSION}")
+  set(OpenSSLProbe_OPENSSL_VERSION "${_osp_out_VERSION}")
   set(OpenSSLProbe_REASON_CODES "${_osp_out_CODES}")
   string(COMPARE EQUAL "${_osp_out_VERDICT}" "pass" _osp_pass)
   # Every later find_package(OpenSSL) gets this outcome, and on a pass the
@@ -432,7 +434,7 @@ function(openssl_probe)
     message(FATAL_ERROR "${_osp_message}")
   endif()
   return(PROPAGATE OpenSSLProbe_FOUND OpenSSLProbe_REPORT OpenSSLProbe_FLAVOR
-    OpenSSLProbe_VERSION OpenSSLProbe_REASON_CODES
+    OpenSSLProbe_OPENSSL_VERSION OpenSSLProbe_REASON_CODES
     ${_osp_RESULT_VARIABLE} ${_osp_REASON_VARIABLE})
 endfunction()
 

@@ -135,8 +135,9 @@ and stop with upgrade guidance when it cannot.
   ``OpenSSL::OPENSSL_LIBRARY_VERSION`` (runs with), the libssl it loaded,
   and completes a handshake between two ends of a socket pair.  On failure
   the guidance names Ruby's ``--with-openssl-dir``.  Sets
-  ``OpenSSLProbe_RUBY_FOUND``, ``OpenSSLProbe_RUBY_OPENSSL_VERSION`` and
-  ``OpenSSLProbe_RUBY_REPORT`` (``openssl-probe-ruby.json``).
+  ``OpenSSLProbe_RUBY_FOUND``, ``OpenSSLProbe_RUBY_OPENSSL_VERSION``,
+  ``OpenSSLProbe_RUBY_REASON_CODES`` and ``OpenSSLProbe_RUBY_REPORT``
+  (``openssl-probe-ruby.json``).
 
 Result Variables
 ^^^^^^^^^^^^^^^^

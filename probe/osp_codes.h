@@ -26,6 +26,7 @@
 #define OSP_CODE_FIPS_NOT_INSTALLED "fips-not-installed"
 #define OSP_CODE_FIPS_SELF_TEST "fips-self-test-failed"
 #define OSP_CODE_FIPS_NOT_ENABLED "fips-not-enabled"
+#define OSP_CODE_FIPS_NOT_EXAMINED "fips-not-examined"
 #define OSP_CODE_NO_SECURITY_LEVELS "security-levels-unsupported"
 #define OSP_CODE_SECURITY_LEVEL "security-level-too-low"
 

@@ -63,6 +63,10 @@ static inline void osp_describe_providers(const osp_facts *facts, char *out,
   size_t used = 0;
   int i;
   out[0] = '\0';
+  if (providers->supported < 0) {
+    osp_describe_add(out, size, &used, "not examined (the report these facts come from lists none)");
+    return;
+  }
   if (!providers->supported) {
     osp_describe_add(out, size, &used, "none: this library has no providers (OpenSSL 3.0 brought them)");
     return;
@@ -105,6 +109,9 @@ static inline void osp_describe_fips(const osp_facts *facts, char *out,
     return;
   case OSP_FIPS_NO_PROVIDERS:
     osp_describe_add(out, size, &used, "not available: this library has no FIPS provider");
+    return;
+  case OSP_FIPS_NOT_EXAMINED:
+    osp_describe_add(out, size, &used, "not examined (no providers in the report)");
     return;
   case OSP_FIPS_NO_MODULE:
     osp_describe_add(out, size, &used, "not available: no FIPS provider (");

@@ -74,7 +74,7 @@ typedef struct osp_provider {
 
 /* OpenSSL 3's providers as a default program meets them (osp_providers.h). */
 typedef struct osp_providers_fact {
-  int supported;                  /* the library has providers (3.0 on) */
+  int supported;                  /* the library has providers (3.0 on); -1: not examined */
   char modules_dir[OSP_PATH_MAX]; /* where it loads them from */
   char modules_source[16];        /* "OPENSSL_MODULES", "default", "" */
   int loaded_count;               /* those the default context loaded */
@@ -191,12 +191,15 @@ typedef struct osp_verdict {
 #define OSP_FIPS_SELF_TEST 6      /* its self-test fails */
 #define OSP_FIPS_NOT_LOADED 7     /* the configuration does not load it */
 #define OSP_FIPS_NOT_DEFAULT 8    /* fips=yes is not the default property */
+#define OSP_FIPS_NOT_EXAMINED 9   /* the facts come from a report without providers */
 
 static inline int osp_fips_gap(const osp_facts *facts)
 {
   const osp_fips_fact *fips = &facts->fips;
   if (fips->mode >= 0)
     return fips->mode ? OSP_FIPS_IN_FORCE : OSP_FIPS_NOT_FIPS_BUILD;
+  if (facts->providers.supported < 0)
+    return OSP_FIPS_NOT_EXAMINED;
   if (!facts->providers.supported)
     return OSP_FIPS_NO_PROVIDERS;
   if (fips->loaded == 1)

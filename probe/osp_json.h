@@ -165,7 +165,7 @@ static inline void osp_json_providers(FILE *out, const osp_facts *facts)
   fputs(", \"module\": ", out);
   osp_json_string(out, fips->module);
   fputs(", \"module_found\": ", out);
-  osp_json_bool3(out, providers->supported ? fips->module_found : -1);
+  osp_json_bool3(out, providers->supported > 0 ? fips->module_found : -1);
   fputs(", \"loaded\": ", out);
   osp_json_bool3(out, fips->loaded);
   fputs(", \"default_property\": ", out);

@@ -297,6 +297,12 @@ static inline void osp_judge_fips(osp_verdict *verdict, const osp_facts *facts,
                      "%s %s is not a FIPS build: FIPS_mode() is 0 (REQUIRE_FIPS)",
                      flavor, version);
     break;
+  case OSP_FIPS_NOT_EXAMINED:
+    osp_judge_reason(verdict, OSP_CODE_FIPS_NOT_EXAMINED,
+                     "FIPS is required (REQUIRE_FIPS) but these facts of %s %s do not "
+                     "say whether it is in force: they list no providers",
+                     flavor, version);
+    break;
   case OSP_FIPS_NO_PROVIDERS:
     osp_judge_reason(verdict, OSP_CODE_FIPS_UNAVAILABLE,
                      "%s %s has no FIPS provider: that takes OpenSSL 3.0 or later, "

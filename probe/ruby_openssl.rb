@@ -21,6 +21,8 @@ end
 tls = ARGV[0] == "1.3" ? "1.3" : "1.2"
 report["openssl_version"] = OpenSSL::OPENSSL_VERSION
 report["openssl_library_version"] = OpenSSL::OPENSSL_LIBRARY_VERSION
+# OPENSSL_VERSION_NUMBER of the headers the extension was built with.
+report["openssl_version_number"] = OpenSSL::OPENSSL_VERSION_NUMBER.to_s
 report["openssl_gem_version"] = OpenSSL::VERSION
 # How this Ruby was told where OpenSSL is, if it was.
 dir = RbConfig::CONFIG["configure_args"].to_s[/--with-openssl-dir=(\S+)/, 1]

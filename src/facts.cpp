@@ -16,6 +16,12 @@ osp_facts gather_facts(const osp_policy& policy)
 {
   osp_facts facts{};
   osp_gather(&facts, &policy);
+  assess_support(facts, policy);
+  return facts;
+}
+
+void assess_support(osp_facts& facts, const osp_policy& policy)
+{
   std::string date = policy.today != nullptr ? policy.today : "";
   if (date.empty()) {
     char text[16];
@@ -27,7 +33,6 @@ osp_facts gather_facts(const osp_policy& policy)
                      facts.have_library ? facts.library_flavor : facts.flavor,
                      facts.have_library ? facts.library_version : facts.header_version,
                      date.c_str());
-  return facts;
 }
 
 }  // namespace osp

@@ -10,4 +10,9 @@ namespace osp {
 // current date, UTC) from the support table the command embeds.
 osp_facts gather_facts(const osp_policy& policy);
 
+// Judges the upstream support of the library in <facts> on <policy>'s day
+// (none: the current date, UTC), from the support table the command
+// embeds.
+void assess_support(osp_facts& facts, const osp_policy& policy);
+
 }  // namespace osp

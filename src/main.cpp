@@ -26,22 +26,29 @@ int check_ruby(const osp::Options& options)
     std::cerr << "openssl-probe: " << report.error << "\n";
     return 1;
   }
-  const osp_verdict verdict = osp::judge(report.facts, policy);
+  osp_facts facts = report.facts;
+  osp::assess_support(facts, policy);
+  const osp_verdict verdict = osp::judge(facts, policy);
   const auto& f = report.fields;
   if (options.json) {
     std::cout << "{\"ruby\": " << osp::json_quote(f.at("ruby"))
               << ", \"ruby_path\": " << osp::json_quote(f.at("ruby_path"))
               << ", \"with_openssl_dir\": "
               << osp::json_quote(f.count("with_openssl_dir") ? f.at("with_openssl_dir") : "")
-              << ",\n\"openssl\": " << osp::to_json(report.facts, verdict) << "}\n";
+              << ",\n\"openssl\": " << osp::to_json(facts, verdict) << "}\n";
   } else {
     std::cout << f.at("ruby") << " (" << f.at("ruby_path") << ") uses\n";
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
-    std::cout << osp::to_text(report.facts, verdict, options, upgrade.label,
+    std::cout << osp::to_text(facts, verdict, options, upgrade.label,
                               upgrade.command);
-    if (!verdict.pass)
+    // Rebuilding Ruby against another OpenSSL, where another OpenSSL helps.
+    bool upgrade_helps = false;
+    for (int i = 0; i < verdict.count; ++i)
+      upgrade_helps = upgrade_helps ||
+                      osp::guidance_for_code(verdict.reasons[i].code, verdict.tls).upgrade_helps;
+    if (upgrade_helps)
       std::cout << osp::ruby_guidance(report);
   }
   return verdict.pass ? 0 : 1;

@@ -1,6 +1,7 @@
 #include "ruby.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -106,9 +107,15 @@ RubyReport ruby_facts(const std::map<std::string, std::string>& fields)
   osp_facts& f = report.facts;
   f.api_version = -1;
   f.have_library = 1;
-  // Ruby's script does not examine OpenSSL's configuration.
+  // Ruby's script does not examine OpenSSL's configuration, providers
+  // or FIPS: they are reported as not examined, never as absent.
   f.config.exists = f.config.min_protocol = f.config.max_protocol = -1;
   f.config.security_level = -1;
+  f.providers.supported = -1;
+  f.fips.in_force = f.fips.module_found = f.fips.loaded = -1;
+  f.fips.default_property = f.fips.installed = f.fips.self_test = f.fips.mode = -1;
+  // The headers' OPENSSL_VERSION_NUMBER, as the extension was built.
+  f.header_number = std::strtoul(field(fields, "openssl_version_number").c_str(), nullptr, 10);
   // Built with (Ruby's OPENSSL_VERSION) and running with (its
   // OPENSSL_LIBRARY_VERSION), each read from its text.
   copy(f.header_text, sizeof f.header_text, field(fields, "openssl_version"));

@@ -62,6 +62,12 @@ function(_openssl_probe_ruby_record out_json out tls)
     endif()
   endforeach()
   string(JSON _osp_json SET "${_osp_json}" library_loaded true)
+  # The headers' OPENSSL_VERSION_NUMBER, as the extension was built.
+  string(JSON _osp_number ERROR_VARIABLE _osp_none GET "${_osp_json}" openssl_version_number)
+  if(_osp_number MATCHES "^[0-9]+$")
+    math(EXPR _osp_hex "${_osp_number}" OUTPUT_FORMAT HEXADECIMAL)
+    _openssl_probe_json_set_string(_osp_json header_number "${_osp_hex}")
+  endif()
   foreach(_osp_v IN ITEMS 1.2 1.3)
     string(REPLACE "." "_" _osp_key "tls${_osp_v}")
     string(JSON _osp_compiled GET "${_osp_json}" ${_osp_key}_compiled)
@@ -124,6 +130,7 @@ function(_openssl_probe_ruby_check)
   string(JSON OpenSSLProbe_RUBY_OPENSSL_VERSION GET "${_osp_json}" library_version)
   string(JSON _osp_reasons GET "${_osp_json}" reasons)
   _openssl_probe_json_reasons(_osp_list "${_osp_reasons}" text)
+  _openssl_probe_json_reasons(OpenSSLProbe_RUBY_REASON_CODES "${_osp_reasons}" code)
   string(JSON _osp_flavor GET "${_osp_json}" flavor)
   string(JSON _osp_built GET "${_osp_json}" header_text)
 
@@ -147,7 +154,8 @@ function(_openssl_probe_ruby_check)
     message(FATAL_ERROR "${_osp_m}")
   endif()
   return(PROPAGATE OpenSSLProbe_RUBY_FOUND OpenSSLProbe_RUBY_REPORT
-    OpenSSLProbe_RUBY_OPENSSL_VERSION ${_osp_RESULT_VARIABLE} ${_osp_REASON_VARIABLE})
+    OpenSSLProbe_RUBY_OPENSSL_VERSION OpenSSLProbe_RUBY_REASON_CODES
+    ${_osp_RESULT_VARIABLE} ${_osp_REASON_VARIABLE})
 endfunction()
 
 # Sets <out_json> to the report on the OpenSSL of <ruby>, judged against the
@@ -162,7 +170,7 @@ function(_openssl_probe_ruby_run out_json out_ran ruby tls)
   set(_osp_ran FALSE)
   if(NOT _osp_ruby OR NOT EXISTS "${_osp_ruby}")
     _openssl_probe_json_fail(_osp_json ruby-not-found
-      "no Ruby to check: ${_osp_ruby} does not exist (install Ruby, or pass RUBY <path>)")
+      "no Ruby to check: ${_osp_ruby} does not exist")
   else()
     _openssl_probe_sources_dir(_osp_dir)
     execute_process(

@@ -188,6 +188,7 @@ find_program(_osp_ruby ruby)
 openssl_probe_add_case(RubyPass REQUIRES "${_osp_ruby}")
 openssl_probe_add_case(RubyTooOld REQUIRES "${_osp_ruby}")
 openssl_probe_add_case(RubyMissing)
+openssl_probe_add_case(RubyMissingCodes)
 openssl_probe_add_case(RubyReasonCleared REQUIRES "${_osp_ruby}")
 
 # OpenSSL's own OpenSSLConfig.cmake (3.3+) neither shadows nor confuses the probe.

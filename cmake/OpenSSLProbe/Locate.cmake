@@ -298,7 +298,11 @@ function(_openssl_probe_hints out_names out_key)
   set(_osp_key "")
   get_property(_osp_answered GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED SET)
   get_property(_osp_packages GLOBAL PROPERTY PACKAGES_FOUND)
-  if(_osp_answered OR NOT "OpenSSL" IN_LIST _osp_packages)
+  # The entries as this module last wrote them (the warm configure's case).
+  set(_osp_entries "$CACHE{OPENSSL_INCLUDE_DIR}|$CACHE{OPENSSL_SSL_LIBRARY}|$CACHE{OPENSSL_CRYPTO_LIBRARY}")
+  if(_osp_entries STREQUAL "$CACHE{_OpenSSLProbe_WROTE}")
+    # None is a hint.
+  elseif(_osp_answered OR NOT "OpenSSL" IN_LIST _osp_packages)
     foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
       set(_osp_value "$CACHE{OPENSSL_${_osp_part}}")
       set(_osp_wrote "$CACHE{_OpenSSLProbe_WROTE_${_osp_part}}")
@@ -328,12 +332,30 @@ function(_openssl_probe_take_hints out key)
   set(${out} "${_osp_hints}" PARENT_SCOPE)
 endfunction()
 
+# Adds to how the files were found, in the caller's <how_var>, the hints
+# taken (<hints>); with all three and no override (<source>) they alone.
+function(_openssl_probe_hints_how how_var hints source)
+  if(hints)
+    string(REPLACE ";" ", " _osp_list "${hints}")
+    list(LENGTH hints _osp_n)
+    if(_osp_n EQUAL 3 AND NOT source)
+      set(${how_var} "${_osp_list} as set" PARENT_SCOPE) # no search took part
+    else()
+      set(${how_var} "${${how_var}}; ${_osp_list} as set" PARENT_SCOPE)
+    endif()
+  endif()
+endfunction()
+
 # Writes the cache entries FindOpenSSL leaves, OPENSSL_INCLUDE_DIR,
 # OPENSSL_SSL_LIBRARY and OPENSSL_CRYPTO_LIBRARY, for the verified files
 # located in <loc>; an entry the user set (a hint taken: <loc>_HINTS) is
 # left as it is.  What is written is remembered, so that it is never taken
 # for a hint.
 function(_openssl_probe_write_entries loc)
+  set(_osp_entries "${${loc}_USE_INCLUDE_DIR}|${${loc}_USE_SSL_LIBRARY}|${${loc}_USE_CRYPTO_LIBRARY}")
+  if(_osp_entries STREQUAL "$CACHE{_OpenSSLProbe_WROTE}")
+    return() # written before, and unchanged
+  endif()
   foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_osp_entry OPENSSL_${_osp_part})
     if(_osp_entry IN_LIST ${loc}_HINTS)
@@ -355,6 +377,12 @@ function(_openssl_probe_write_entries loc)
       set(_OpenSSLProbe_WROTE_${_osp_part} "${_osp_wrote}" CACHE INTERNAL "")
     endif()
   endforeach()
+  # All three as written (no hint among them): the next configure sees so
+  # in one step.
+  if(NOT ${loc}_HINTS AND "$CACHE{OPENSSL_INCLUDE_DIR}|$CACHE{OPENSSL_SSL_LIBRARY}|$CACHE{OPENSSL_CRYPTO_LIBRARY}"
+     STREQUAL _osp_entries)
+    set(_OpenSSLProbe_WROTE "${_osp_entries}" CACHE INTERNAL "")
+  endif()
 endfunction()
 
 # Searches the libraries of the install prefix <dir> and nothing else: its
@@ -735,10 +763,7 @@ function(_openssl_probe_locate out)
       set(_osp_in_root TRUE)
     endif()
   endif()
-  if(_osp_hints)
-    string(REPLACE ";" ", " _osp_hint_list "${_osp_hints}")
-    string(APPEND _osp_how "; ${_osp_hint_list} as set")
-  endif()
+  _openssl_probe_hints_how(_osp_how "${_osp_hints}" "${_osp_source}")
   foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_OpenSSLProbe_FOUND_${_osp_var} "${OpenSSLProbe_${_osp_var}}"
       CACHE INTERNAL "")

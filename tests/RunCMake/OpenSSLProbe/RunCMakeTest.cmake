@@ -452,7 +452,7 @@ foreach(_via IN ITEMS "|" "Provider|${_provider}")
     "-DOPENSSL_SSL_LIBRARY=${_p3}/lib64/libssl.so"
     "-DOPENSSL_CRYPTO_LIBRARY=${_p3}/lib64/libcrypto.so"
     VARS OSP_PREFIX "${_p3}" OSP_LIBDIR lib64
-    OSP_LOCATED_BY "; OPENSSL_INCLUDE_DIR, OPENSSL_SSL_LIBRARY, OPENSSL_CRYPTO_LIBRARY as set$"
+    OSP_LOCATED_BY "^OPENSSL_INCLUDE_DIR, OPENSSL_SSL_LIBRARY, OPENSSL_CRYPTO_LIBRARY as set$"
     REQUIRES "${_p3}")
   # A hint and the override that name two installs: neither wins.
   openssl_probe_add_case(${_name}HintOutsideOverride SCRIPT HintOutsideOverride

@@ -44,11 +44,7 @@ int check_ruby(const osp::Options& options)
     std::cout << osp::to_text(facts, verdict, options, upgrade.label,
                               upgrade.command);
     // Rebuilding Ruby against another OpenSSL, where another OpenSSL helps.
-    bool upgrade_helps = false;
-    for (int i = 0; i < verdict.count; ++i)
-      upgrade_helps = upgrade_helps ||
-                      osp::guidance_for_code(verdict.reasons[i].code, verdict.tls).upgrade_helps;
-    if (upgrade_helps)
+    if (osp::upgrade_helps(verdict))
       std::cout << osp::ruby_guidance(report);
   }
   return verdict.pass ? 0 : 1;

@@ -33,6 +33,14 @@ std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
   return text;
 }
 
+bool upgrade_helps(const osp_verdict& verdict)
+{
+  for (int i = 0; i < verdict.count; ++i)
+    if (guidance_for_code(verdict.reasons[i].code, verdict.tls).upgrade_helps)
+      return true;
+  return false;
+}
+
 std::string json_quote(const std::string& text)
 {
   char* buffer = nullptr;
@@ -191,17 +199,15 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   out << "What to do:\n";
   // Advice by reason code; another OpenSSL only where OpenSSL is the cause.
   std::vector<std::string> given;
-  bool upgrade_helps = false;
   for (int i = 0; i < verdict.count; ++i) {
     const CodeGuidance code = guidance_for_code(verdict.reasons[i].code, verdict.tls);
-    upgrade_helps = upgrade_helps || code.upgrade_helps;
     if (code.advice.empty() ||
         std::find(given.begin(), given.end(), code.advice) != given.end())
       continue;
     given.push_back(code.advice);
     out << guidance_item(code.advice, 2);
   }
-  if (!upgrade_helps)
+  if (!upgrade_helps(verdict))
     return out.str();
   if (!upgrade_command.empty())
     out << guidance_item(guidance_text("upgrade-system", {{"label", upgrade_label},

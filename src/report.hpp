@@ -12,6 +12,10 @@ namespace osp {
 // another patch release of the same flavor are reported, not failed.
 osp_verdict judge(const osp_facts& facts, const osp_policy& policy);
 
+// Whether another OpenSSL cures any reason of <verdict> (guidance.tsv):
+// only then is an upgrade, or rebuilding against one, advised.
+bool upgrade_helps(const osp_verdict& verdict);
+
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
 std::string json_quote(const std::string& text);
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,

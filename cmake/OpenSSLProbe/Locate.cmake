@@ -285,6 +285,13 @@ function(_openssl_probe_locate_override out_dir out_source out_note out_key stat
   set(${out_key} "${_osp_key}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to FindOpenSSL's three cache entries in one string, as
+# _OpenSSLProbe_WROTE keeps what this module wrote there.
+function(_openssl_probe_entries out)
+  set(${out} "$CACHE{OPENSSL_INCLUDE_DIR}|$CACHE{OPENSSL_SSL_LIBRARY}|$CACHE{OPENSSL_CRYPTO_LIBRARY}"
+    PARENT_SCOPE)
+endfunction()
+
 # FindOpenSSL's hints: the cache entries OPENSSL_INCLUDE_DIR,
 # OPENSSL_SSL_LIBRARY and OPENSSL_CRYPTO_LIBRARY set by hand (-D..., or in
 # cmake-gui) to the exact files, the documented way to point FindOpenSSL
@@ -299,7 +306,7 @@ function(_openssl_probe_hints out_names out_key)
   get_property(_osp_answered GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED SET)
   get_property(_osp_packages GLOBAL PROPERTY PACKAGES_FOUND)
   # The entries as this module last wrote them (the warm configure's case).
-  set(_osp_entries "$CACHE{OPENSSL_INCLUDE_DIR}|$CACHE{OPENSSL_SSL_LIBRARY}|$CACHE{OPENSSL_CRYPTO_LIBRARY}")
+  _openssl_probe_entries(_osp_entries)
   if(_osp_entries STREQUAL "$CACHE{_OpenSSLProbe_WROTE}")
     # None is a hint.
   elseif(_osp_answered OR NOT "OpenSSL" IN_LIST _osp_packages)
@@ -379,8 +386,8 @@ function(_openssl_probe_write_entries loc)
   endforeach()
   # All three as written (no hint among them): the next configure sees so
   # in one step.
-  if(NOT ${loc}_HINTS AND "$CACHE{OPENSSL_INCLUDE_DIR}|$CACHE{OPENSSL_SSL_LIBRARY}|$CACHE{OPENSSL_CRYPTO_LIBRARY}"
-     STREQUAL _osp_entries)
+  _openssl_probe_entries(_osp_now)
+  if(NOT ${loc}_HINTS AND _osp_now STREQUAL _osp_entries)
     set(_OpenSSLProbe_WROTE "${_osp_entries}" CACHE INTERNAL "")
   endif()
 endfunction()

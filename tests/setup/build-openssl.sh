@@ -1,9 +1,13 @@
 #!/bin/sh
 # Builds OpenSSL from a Debian source package into a cached prefix.
 #
-#   [OPENSSL_PROBE_SUITE=bookworm|bullseye|trixie|sid] build-openssl.sh <name> [Configure options...]
+#   [OPENSSL_PROBE_SUITE=bookworm|bullseye|trixie|sid] [OPENSSL_PROBE_TARGET=mingw64]
+#     build-openssl.sh <name> [Configure options...]
 #
-# Prints the prefix.  The source comes from the openssl source package of
+# Prints the prefix.  OPENSSL_PROBE_TARGET=mingw64 cross-builds for 64-bit
+# Windows with MinGW-w64: only the two DLLs, their import libraries and
+# openssl.exe (a static libcrypto would double a long build), laid out as
+# an install: bin/*.dll, bin/openssl.exe, lib/lib*.dll.a, include/openssl/.  The source comes from the openssl source package of
 # the Debian release named by OPENSSL_PROBE_SUITE (default: this machine's
 # own), through a deb-src entry this script adds when it is missing:
 # bullseye carries 1.1.1, bookworm 3.0, trixie 3.5, sid 3.6.  The prefix
@@ -15,6 +19,7 @@ name=$1; shift
 cache=${OPENSSL_PROBE_CACHE:-/var/cache/openssl-probe}
 . /etc/os-release
 suite=${OPENSSL_PROBE_SUITE:-$VERSION_CODENAME}
+target=${OPENSSL_PROBE_TARGET:-}
 src="$cache/src-$suite"
 mkdir -p "$src"
 
@@ -51,7 +56,7 @@ version=${unpacked##*/openssl-}
 package=$(find "$src" -maxdepth 1 -name 'openssl_*.dsc' | sort | tail -n 1)
 # Keyed by the source package (release and Debian revision), the options
 # and this script (the recipe), so that a change to any builds afresh.
-key=$( { printf '%s\n' "$suite" "${package##*/}" "$@"; cat "$0"; } | sha256sum | cut -c1-12)
+key=$( { printf '%s\n' "$suite" "$target" "${package##*/}" "$@"; cat "$0"; } | sha256sum | cut -c1-12)
 prefix="$cache/$name-$version-$key"
 # Like a distribution's package, the install trusts the system's CA store.
 trust_system_cas() {
@@ -70,6 +75,22 @@ rm -rf "$build" "$prefix"
 mkdir -p "$build"
 (
   cd "$build"
+  if [ "$target" = mingw64 ]; then
+    "$unpacked/Configure" mingw64 shared no-tests no-docs \
+      --cross-compile-prefix=x86_64-w64-mingw32- --prefix="$prefix" \
+      --openssldir="$prefix/ssl" --libdir=lib "$@"
+    shlibs=$(sed -n 's/^SHLIBS=//p' Makefile)
+    make build_generated
+    # shellcheck disable=SC2086
+    make -j"$(nproc)" $shlibs apps/openssl.exe
+    mkdir -p "$prefix/bin" "$prefix/lib" "$prefix/include/openssl"
+    # shellcheck disable=SC2086
+    cp $shlibs apps/openssl.exe "$prefix/bin/"
+    cp libcrypto.dll.a libssl.dll.a "$prefix/lib/"
+    cp "$unpacked"/include/openssl/*.h include/openssl/*.h "$prefix/include/openssl/"
+    cp "$unpacked/ms/applink.c" "$prefix/include/openssl/"
+    exit 0
+  fi
   # config guesses the target, which 1.1.1's Configure would need named.
   "$unpacked/config" --prefix="$prefix" --openssldir="$prefix/ssl" no-tests "$@"
   case " $* " in

@@ -3,7 +3,8 @@
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 packages="cmake g++ make pkg-config libssl-dev openssl ca-certificates catch2 dpkg-dev \
-  android-libboringssl-dev time python3 ruby clang"
+  android-libboringssl-dev time python3 ruby clang llvm \
+  gcc-mingw-w64-x86-64 g++-mingw-w64-x86-64 wine wine64"
 # npm fetches the CMake releases of the version matrix; the machine may
 # already have it from another source.
 command -v npm >/dev/null 2>&1 || packages="$packages npm"

@@ -8,6 +8,7 @@
 
 #define OSP_CODE_WRONG_LIBRARY "wrong-library-loaded"
 #define OSP_CODE_LIBRARY_PATH "library-path-override"
+#define OSP_CODE_DLL_SHADOWED "dll-shadowed"
 #define OSP_CODE_MISMATCH "headers-library-mismatch"
 #define OSP_CODE_MIN_INVALID "min-version-invalid"
 #define OSP_CODE_VERSION_UNREADABLE "version-unreadable"

@@ -125,6 +125,10 @@ typedef struct osp_facts {
   char library_text[OSP_TEXT_MAX];
   char ssl_path[OSP_PATH_MAX];    /* the libssl file that loaded */
   char crypto_path[OSP_PATH_MAX]; /* the libcrypto file that loaded */
+  /* On Windows, where in the DLL search order the loaded files' folders
+   * are ("PATH entry 2 (C:\\Tools)"), or "". */
+  char ssl_found_by[OSP_PATH_MAX + 64];
+  char crypto_found_by[OSP_PATH_MAX + 64];
   osp_tls_fact tls1_2;
   osp_tls_fact tls1_3;
   osp_config_fact config;

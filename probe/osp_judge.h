@@ -15,6 +15,7 @@
 #include "osp_codes.h"
 #include "osp_facts.h"
 #include "osp_options.h"
+#include "osp_path.h"
 #include "osp_version.h"
 
 #if defined(__GNUC__)
@@ -41,15 +42,30 @@ static inline const char *osp_judge_tls_name(int tls)
 }
 
 /* A file that did load must be the file that was chosen.  Both paths have
- * their links resolved by the caller. */
+ * their links resolved by the caller; on Windows they compare as Windows
+ * compares them, and a DLL from elsewhere is named with the rule of the
+ * DLL search order that chose it (<found_by>). */
 static inline void osp_judge_loaded(osp_verdict *verdict, const char *name,
-                                    const char *expected, const char *loaded)
+                                    const char *expected, const char *loaded,
+                                    const char *found_by)
 {
   const char *override_path;
-  if (expected == OSP_NULL || expected[0] == '\0' || strcmp(expected, loaded) == 0)
+  if (expected == OSP_NULL || expected[0] == '\0' ||
+      osp_path_same(expected, loaded, OSP_PATH_WINDOWS))
     return;
-  override_path = getenv("LD_LIBRARY_PATH");
-  if (override_path != OSP_NULL && override_path[0] != '\0')
+  override_path = getenv(OSP_PATH_WINDOWS ? "PATH" : "LD_LIBRARY_PATH");
+  if (OSP_PATH_WINDOWS && loaded[0] != '\0') {
+    const int chosen = osp_path_list_position(override_path, ';', expected, 1);
+    char where[48] = "is not on PATH";
+    if (chosen > 0)
+      snprintf(where, sizeof where, "is PATH entry %d", chosen);
+    osp_judge_reason(verdict, OSP_CODE_DLL_SHADOWED,
+                     "%s loaded from %s, not from the chosen %s: Windows takes the first "
+                     "file of that name in its DLL search order, and found it in %s; "
+                     "the chosen install's folder %s",
+                     name, loaded, expected, found_by[0] ? found_by : "a folder it searches",
+                     where);
+  } else if (!OSP_PATH_WINDOWS && override_path != OSP_NULL && override_path[0] != '\0')
     osp_judge_reason(verdict, OSP_CODE_LIBRARY_PATH,
                      "%s loaded from %s, not from the chosen %s "
                      "(LD_LIBRARY_PATH=%s takes precedence over the run path)",
@@ -391,9 +407,10 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
 
   if (facts->have_library) {
     /* The file that loaded first: a wrong one explains what follows. */
-    osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path);
-    osp_judge_loaded(verdict, "libcrypto", policy->expect_crypto,
-                     facts->crypto_path);
+    osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path,
+                     facts->ssl_found_by);
+    osp_judge_loaded(verdict, "libcrypto", policy->expect_crypto, facts->crypto_path,
+                     facts->crypto_found_by);
     if (strcmp(facts->flavor, facts->library_flavor) != 0 ||
         (policy->headers_must_match &&
          strcmp(facts->header_version, facts->library_version) != 0))

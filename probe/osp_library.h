@@ -6,6 +6,7 @@
 #define OSP_LIBRARY_H
 
 #include "osp_header.h"
+#include "osp_path.h"
 
 #if defined(_WIN32)
 #  include <windows.h>
@@ -52,6 +53,47 @@ static inline void osp_library_file_of(const void *address, char *out,
 #endif
 }
 
+#if defined(_WIN32)
+/* Writes where in Windows' DLL search order the folder of the loaded
+ * <file> is: the folders searched before PATH (the program's, the system
+ * folders, the current one), then PATH's entries in order. */
+static inline void osp_library_found_by(const char *file, char *out, size_t size)
+{
+  char folder[MAX_PATH];
+  const char *path = getenv("PATH");
+  int entry;
+  out[0] = '\0';
+  if (file[0] == '\0')
+    return;
+  if (GetModuleFileNameA(OSP_NULL, folder, sizeof folder) > 0 &&
+      osp_path_folder_length(folder, 1) > 0) {
+    folder[osp_path_folder_length(folder, 1)] = '\0';
+    if (osp_path_list_position(folder, ';', file, 1) == 1) {
+      snprintf(out, size, "the program's own folder, which Windows searches first");
+      return;
+    }
+  }
+  if (GetSystemDirectoryA(folder, sizeof folder) > 0 &&
+      osp_path_list_position(folder, ';', file, 1) == 1) {
+    snprintf(out, size, "the system folder %s, which Windows searches before PATH", folder);
+    return;
+  }
+  if (GetWindowsDirectoryA(folder, sizeof folder) > 0 &&
+      osp_path_list_position(folder, ';', file, 1) == 1) {
+    snprintf(out, size, "the Windows folder %s, which Windows searches before PATH", folder);
+    return;
+  }
+  if (GetCurrentDirectoryA(sizeof folder, folder) > 0 &&
+      osp_path_list_position(folder, ';', file, 1) == 1) {
+    snprintf(out, size, "the current folder %s, which Windows searches before PATH", folder);
+    return;
+  }
+  entry = osp_path_list_position(path, ';', file, 1);
+  if (entry > 0)
+    snprintf(out, size, "PATH entry %d", entry);
+}
+#endif
+
 /* Fills the run-time facts of *facts. */
 static inline void osp_library_facts(osp_facts *facts)
 {
@@ -90,6 +132,11 @@ static inline void osp_library_facts(osp_facts *facts)
   /* The version text lives in libcrypto, the method table in libssl. */
   osp_library_file_of(text, facts->crypto_path, sizeof facts->crypto_path);
   osp_library_file_of(method, facts->ssl_path, sizeof facts->ssl_path);
+#if defined(_WIN32)
+  osp_library_found_by(facts->crypto_path, facts->crypto_found_by,
+                       sizeof facts->crypto_found_by);
+  osp_library_found_by(facts->ssl_path, facts->ssl_found_by, sizeof facts->ssl_found_by);
+#endif
 }
 
 #endif

@@ -44,6 +44,7 @@ typedef struct osp_program_run {
   int output; /* its stdout and stderr */
 } osp_program_run;
 
+#if !defined(_WIN32)
 /* Lets the started program <pid> run on any processor but this one's, so
  * that it runs beside the facts' gathering: left alone, Linux keeps a new
  * process on its parent's processor, and the two take turns there. */
@@ -61,6 +62,7 @@ static inline void osp_program_elsewhere(pid_t pid)
   (void)pid;
 #endif
 }
+#endif
 
 /* Starts "<path> version" into *run; with <libdir>, that folder comes
  * first on LD_LIBRARY_PATH for it alone.  Records in *program the path,

@@ -33,6 +33,18 @@ OsRelease parse_os_release(const std::string& text)
 
 namespace {
 
+// CMake's name of the system this program runs on.
+const char* system_name()
+{
+#if defined(_WIN32)
+  return "Windows";
+#elif defined(__APPLE__)
+  return "Darwin";
+#else
+  return "Linux";
+#endif
+}
+
 // The table's records of one kind, each split into its fields (the kind
 // itself dropped), "\n" turned into line breaks.
 std::vector<std::vector<std::string>> records(const std::string& kind)
@@ -143,12 +155,19 @@ std::string guidance_text(
   const std::string& name,
   std::initializer_list<std::pair<const char*, std::string>> fill)
 {
+  // A text for this system (<name>.<system>) takes the place of <name>.
+  const std::string own = name + "." + system_name();
   std::string text;
-  for (const auto& row : records("text"))
-    if (row.size() >= 2 && row[0] == name) {
+  for (const auto& row : records("text")) {
+    if (row.size() < 2)
+      continue;
+    if (row[0] == own) {
       text = row[1];
       break;
     }
+    if (row[0] == name && text.empty())
+      text = row[1];
+  }
   for (const auto& [key, value] : fill)
     replace_all(text, std::string("{") + key + "}", value);
   return text;
@@ -165,12 +184,8 @@ std::string guidance_item(const std::string& text, int indent)
 Platform this_platform()
 {
   Platform platform;
-#if defined(_WIN32)
-  platform.system = "Windows";
-#elif defined(__APPLE__)
-  platform.system = "Darwin";
-#else
-  platform.system = "Linux";
+  platform.system = system_name();
+#if !defined(_WIN32) && !defined(__APPLE__)
   std::ifstream file("/etc/os-release");
   std::stringstream text;
   text << file.rdbuf();

@@ -43,7 +43,8 @@ function(_openssl_probe_guidance_field out record index)
   set(${out} "${_osp_field}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the text called <name>, with each {NAME} given as a
+# Sets <out> to the text called <name> (or <name>.<CMAKE_SYSTEM_NAME>, for
+# the target system, where there is one), with each {NAME} given as a
 # NAME VALUE pair after it filled in.
 function(_openssl_probe_guidance_text out name)
   # Each text by its name, kept once per configure.
@@ -57,7 +58,10 @@ function(_openssl_probe_guidance_text out name)
     endforeach()
     set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXTS TRUE)
   endif()
-  get_property(_osp_text GLOBAL PROPERTY _OpenSSLProbe_TEXT_${name})
+  get_property(_osp_text GLOBAL PROPERTY _OpenSSLProbe_TEXT_${name}.${CMAKE_SYSTEM_NAME})
+  if("${_osp_text}" STREQUAL "")
+    get_property(_osp_text GLOBAL PROPERTY _OpenSSLProbe_TEXT_${name})
+  endif()
   # ARGV<n> keep each value whole; ARGN would split a path with a ';'.
   if(ARGC GREATER 2)
     math(EXPR _osp_last "${ARGC} - 1")
@@ -164,13 +168,18 @@ endfunction()
 
 # Sets <out_command> to the upgrade command for this host and <out_label>
 # to the platform and package manager it is for; both empty when no
-# package manager is known.  _OpenSSLProbe_OS_RELEASE names another
+# package manager is known, or the target is another system than the host.  _OpenSSLProbe_OS_RELEASE names another
 # os-release file, _OpenSSLProbe_HOST another host system, _OpenSSLProbe_ROOT
 # another user id (the tests use them).
 function(_openssl_probe_upgrade_command out_command out_label)
   set(_osp_host "${CMAKE_HOST_SYSTEM_NAME}")
   if(DEFINED _OpenSSLProbe_HOST)
     set(_osp_host "${_OpenSSLProbe_HOST}")
+  elseif(CMAKE_SYSTEM_NAME AND NOT CMAKE_SYSTEM_NAME STREQUAL CMAKE_HOST_SYSTEM_NAME)
+    # The host's package manager does not install for another system.
+    set(${out_command} "" PARENT_SCOPE)
+    set(${out_label} "" PARENT_SCOPE)
+    return()
   endif()
   set(_osp_os_release "/etc/os-release")
   if(DEFINED _OpenSSLProbe_OS_RELEASE)

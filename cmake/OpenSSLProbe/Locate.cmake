@@ -666,8 +666,76 @@ function(_openssl_probe_check_one_install out_prefix out_vouched problems_var in
   set(${problems_var} "${_osp_problems}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the DLL of OpenSSL's lib<part> (ssl or crypto) that the
+# Windows import library <implib> names (the name is stored in it: GNU's
+# lib*.dll.a and MSVC's .lib alike; libssl-3-x64.dll, libssl-1_1.dll,
+# ssleay32.dll, ...), found where installs put it: <prefix>/bin, then
+# beside the import library; <out_name> to the name alone.  Both are empty
+# for a static archive, which names no DLL of its own; <out> alone is
+# empty when the DLL is not there.
+function(_openssl_probe_dll_of out out_name part implib prefix)
+  set(_osp_dll "")
+  set(_osp_name "")
+  set(_osp_old "ssleay32")
+  if(part STREQUAL "crypto")
+    set(_osp_old "libeay32")
+  endif()
+  file(STRINGS "${implib}" _osp_names REGEX "^[^/\\:]+\\.[Dd][Ll][Ll]$")
+  foreach(_osp_candidate IN LISTS _osp_names)
+    string(TOLOWER "${_osp_candidate}" _osp_lower)
+    if(_osp_lower MATCHES "^(lib${part}(-[0-9_]+)?(-x64|-arm64)?|${_osp_old})\\.dll$")
+      set(_osp_name "${_osp_candidate}")
+      break()
+    endif()
+  endforeach()
+  if(_osp_name)
+    get_filename_component(_osp_dir "${implib}" DIRECTORY)
+    foreach(_osp_folder IN ITEMS "${prefix}/bin" "${_osp_dir}" "${_osp_dir}/../bin")
+      if(EXISTS "${_osp_folder}/${_osp_name}")
+        get_filename_component(_osp_dll "${_osp_folder}/${_osp_name}" ABSOLUTE)
+        break()
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${_osp_dll}" PARENT_SCOPE)
+  set(${out_name} "${_osp_name}" PARENT_SCOPE)
+endfunction()
+
+# For a Windows target, sets <out>_SSL_DLL and <out>_CRYPTO_DLL to the DLLs
+# the import libraries <ssl> and <crypto> of the install <prefix> name
+# (empty for static archives), and appends to the JSON array in
+# <fatal_var> a DLL that is not there.
+function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
+  set(_osp_fatal "${${fatal_var}}")
+  foreach(_osp_part IN ITEMS SSL CRYPTO)
+    string(TOLOWER "lib${_osp_part}" _osp_lib)
+    string(TOLOWER "${_osp_part}" _osp_var)
+    _openssl_probe_dll_of(_osp_dll _osp_name ${_osp_var} "${${_osp_var}}" "${prefix}")
+    if(_osp_name AND NOT _osp_dll)
+      _openssl_probe_json_append(_osp_fatal dll-missing
+        "${_osp_lib} is the import library ${${_osp_var}}, which names ${_osp_name}: "
+        "there is no ${_osp_name} in ${prefix}/bin, where an install puts its DLLs, "
+        "nor beside the import library")
+    endif()
+    set(${out}_${_osp_part}_DLL "${_osp_dll}" PARENT_SCOPE)
+  endforeach()
+  set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the system libraries OpenSSL's static archives call into:
+# on Windows, Winsock and CryptoAPI (with the user and registry APIs that
+# releases before 1.1.0 also use); elsewhere none.
+function(_openssl_probe_system_libs out)
+  set(_osp_libs "")
+  if(WIN32)
+    set(_osp_libs ws2_32 crypt32 user32 advapi32)
+  endif()
+  set(${out} "${_osp_libs}" PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to what linking OpenSSL needs besides its two libraries: the
-# dynamic loader library, and for static archives the thread library.
+# dynamic loader library, and for static archives the thread library and
+# the system libraries they call into.
 function(_openssl_probe_link_deps out static)
   set(_osp_deps ${CMAKE_DL_LIBS})
   if(static)
@@ -676,6 +744,8 @@ function(_openssl_probe_link_deps out static)
     if(TARGET Threads::Threads)
       list(APPEND _osp_deps Threads::Threads)
     endif()
+    _openssl_probe_system_libs(_osp_system)
+    list(APPEND _osp_deps ${_osp_system})
   endif()
   set(${out} "${_osp_deps}" PARENT_SCOPE)
 endfunction()
@@ -717,6 +787,8 @@ endfunction()
 # Locates headers and libraries.  Sets, in the caller's scope, the record
 # of the located install:
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
+#   <out>_SSL_DLL, <out>_CRYPTO_DLL  on Windows, the DLLs the import
+#                         libraries name (empty for static archives)
 #   <out>_PREFIX          the install they belong to
 #   <out>_HOW             how they were found, in words
 #   <out>_OVERRIDE        the override prefix, or empty
@@ -788,6 +860,11 @@ function(_openssl_probe_locate out)
     _openssl_probe_check_one_install(_osp_prefix _osp_vouched _osp_problems
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
+  set(_osp_loc_SSL_DLL "")
+  set(_osp_loc_CRYPTO_DLL "")
+  if(WIN32 AND _osp_fatal STREQUAL "[]")
+    _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
+  endif()
 
   _openssl_probe_locate_said("${_osp_QUIET}" "${_osp_fatal}" "${_osp_prefix}" "${_osp_how}"
     "${_osp_source}" "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
@@ -795,6 +872,8 @@ function(_openssl_probe_locate out)
   set(${out}_INCLUDE_DIR "${_osp_inc}" PARENT_SCOPE)
   set(${out}_SSL_LIBRARY "${_osp_ssl}" PARENT_SCOPE)
   set(${out}_CRYPTO_LIBRARY "${_osp_crypto}" PARENT_SCOPE)
+  set(${out}_SSL_DLL "${_osp_loc_SSL_DLL}" PARENT_SCOPE)
+  set(${out}_CRYPTO_DLL "${_osp_loc_CRYPTO_DLL}" PARENT_SCOPE)
   set(${out}_PREFIX "${_osp_prefix}" PARENT_SCOPE)
   set(${out}_HOW "${_osp_how}" PARENT_SCOPE)
   set(${out}_OVERRIDE "${_osp_dir}" PARENT_SCOPE)

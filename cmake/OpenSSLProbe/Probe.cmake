@@ -32,14 +32,19 @@ endfunction()
 # the languages, compilers and flags it is built with, and the
 # environment the library reads at run time.
 function(_openssl_probe_context out)
-  set(${out} CMAKE_C_COMPILER_LOADED CMAKE_CXX_COMPILER_LOADED
+  set(_osp_names CMAKE_C_COMPILER_LOADED CMAKE_CXX_COMPILER_LOADED
     CMAKE_C_COMPILER CMAKE_C_COMPILER_VERSION CMAKE_C_FLAGS
     CMAKE_CXX_COMPILER CMAKE_CXX_COMPILER_VERSION CMAKE_CXX_FLAGS
     CMAKE_EXE_LINKER_FLAGS CMAKE_CROSSCOMPILING_EMULATOR
     CMAKE_REQUIRED_FLAGS CMAKE_REQUIRED_DEFINITIONS
     CMAKE_REQUIRED_LINK_OPTIONS CMAKE_REQUIRED_LIBRARIES
     ENV{LD_LIBRARY_PATH} ENV{OPENSSL_CONF} ENV{SSL_CERT_FILE}
-    ENV{SSL_CERT_DIR} ENV{OPENSSL_MODULES} OPENSSL_PROBE_TODAY PARENT_SCOPE)
+    ENV{SSL_CERT_DIR} ENV{OPENSSL_MODULES} OPENSSL_PROBE_TODAY)
+  if(WIN32)
+    # Where Windows looks for the DLLs (Wine adds WINEPATH to PATH).
+    list(APPEND _osp_names ENV{PATH} ENV{WINEPATH})
+  endif()
+  set(${out} ${_osp_names} PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to the names of every variable a call's outcome depends on
@@ -417,24 +422,37 @@ function(_openssl_probe_read_binary out_json exe)
 endfunction()
 
 # Runs a built probe.  Sets <out_json> to its report, or to a skeleton that
-# says why there is none.
-function(_openssl_probe_execute out_json exe timeout log)
+# says why there is none.  <dlls> lists the DLLs it needs on Windows.
+function(_openssl_probe_execute out_json exe timeout log dlls)
   # Each argument whole, even a path with a ';' in it (ARGN would split it).
   set(_osp_args "")
   math(EXPR _osp_last "${ARGC} - 1")
-  foreach(_osp_i RANGE 4 ${_osp_last})
+  foreach(_osp_i RANGE 5 ${_osp_last})
     string(REPLACE ";" "\\;" _osp_arg "${ARGV${_osp_i}}")
     list(APPEND _osp_args "${_osp_arg}")
   endforeach()
   # The release table the probe judges upstream support by, beside it.
   _openssl_probe_sources_dir(_osp_dir)
-  execute_process(
-    COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${_osp_args}
-      --support-table "${_osp_dir}/osp_support.tsv"
-    TIMEOUT ${timeout}
-    RESULT_VARIABLE _osp_rc
-    OUTPUT_VARIABLE _osp_out
-    ERROR_VARIABLE _osp_err)
+  if(CMAKE_CROSSCOMPILING_EMULATOR)
+    # Through files: an emulator's helpers (Wine's) may hold a pipe open
+    # after the program ended, and the call would wait for its timeout.
+    execute_process(
+      COMMAND ${CMAKE_CROSSCOMPILING_EMULATOR} "${exe}" ${_osp_args}
+        --support-table "${_osp_dir}/osp_support.tsv"
+      TIMEOUT ${timeout}
+      RESULT_VARIABLE _osp_rc
+      OUTPUT_FILE "${log}.out"
+      ERROR_FILE "${log}.err")
+    file(READ "${log}.out" _osp_out)
+    file(READ "${log}.err" _osp_err)
+  else()
+    execute_process(
+      COMMAND "${exe}" ${_osp_args} --support-table "${_osp_dir}/osp_support.tsv"
+      TIMEOUT ${timeout}
+      RESULT_VARIABLE _osp_rc
+      OUTPUT_VARIABLE _osp_out
+      ERROR_VARIABLE _osp_err)
+  endif()
   file(APPEND "${log}" "Ran ${exe}: ${_osp_rc}\n${_osp_out}\n${_osp_err}\n")
   if(_osp_rc STREQUAL "0")
     string(JSON _osp_verdict ERROR_VARIABLE _osp_bad GET "${_osp_out}" verdict)
@@ -453,6 +471,23 @@ function(_openssl_probe_execute out_json exe timeout log)
     set(_osp_code probe-not-executable)
     string(CONCAT _osp_why "the probe ${exe} was built but could not be started (${_osp_rc}): "
       "${_osp_dir} is likely on a file system mounted noexec")
+  elseif(WIN32 AND (_osp_rc MATCHES "0x[Cc]0000135|^-1073741515$"
+                    OR (_osp_rc STREQUAL "53" AND CMAKE_CROSSCOMPILING_EMULATOR)))
+    # STATUS_DLL_NOT_FOUND (Wine exits with its low byte): Windows did not
+    # find a DLL the probe links, in any folder it searches.
+    set(_osp_names "")
+    foreach(_osp_dll IN LISTS dlls)
+      get_filename_component(_osp_name "${_osp_dll}" NAME)
+      get_filename_component(_osp_folder "${_osp_dll}" DIRECTORY)
+      list(APPEND _osp_names "${_osp_name}")
+    endforeach()
+    list(JOIN _osp_names " or " _osp_names)
+    set(_osp_code dll-not-found)
+    string(CONCAT _osp_why "the probe could not start (exit status ${_osp_rc}, "
+      "STATUS_DLL_NOT_FOUND): Windows found no ${_osp_names} in the folders it "
+      "searches for DLLs (the program's own, the system folders, then PATH); "
+      "the chosen install has them in ${_osp_folder}, which is not on the PATH "
+      "the probe ran with")
   elseif(_osp_rc MATCHES "^[0-9]+$")
     string(STRIP "${_osp_err}" _osp_err)
     set(_osp_code probe-failed)
@@ -491,7 +526,7 @@ function(_openssl_probe_headers_fallback out_json)
   endif()
   if(_osp_CAN_RUN)
     _openssl_probe_execute(_osp_json "${_osp_EXECUTABLE}" ${_osp_TIMEOUT}
-      "${_osp_LOG}" ${_osp_POLICY} --include-dir "${_osp_inc}")
+      "${_osp_LOG}" "" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
     _openssl_probe_judge_binary(_osp_json "${_osp_EXECUTABLE}" ${_osp_POLICY})
   endif()
@@ -735,8 +770,14 @@ endfunction()
 # the loader's path.  Not when cross-compiling: a probe in an emulator
 # cannot start a program of the target.
 function(_openssl_probe_run_built out_json loc exe work timeout static)
-  _openssl_probe_follow_script(_osp_ssl_real "${${loc}_USE_SSL_LIBRARY}")
-  _openssl_probe_follow_script(_osp_crypto_real "${${loc}_USE_CRYPTO_LIBRARY}")
+  if(NOT "${${loc}_SSL_DLL}" STREQUAL "")
+    # Windows: the DLLs the import libraries name are what loads.
+    set(_osp_ssl_real "${${loc}_SSL_DLL}")
+    set(_osp_crypto_real "${${loc}_CRYPTO_DLL}")
+  else()
+    _openssl_probe_follow_script(_osp_ssl_real "${${loc}_USE_SSL_LIBRARY}")
+    _openssl_probe_follow_script(_osp_crypto_real "${${loc}_USE_CRYPTO_LIBRARY}")
+  endif()
   if(static)
     # Linked in: the code that runs is the probe's own.
     file(REAL_PATH "${exe}" _osp_ssl_real)
@@ -751,6 +792,7 @@ function(_openssl_probe_run_built out_json loc exe work timeout static)
     set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
   endif()
   _openssl_probe_execute(_osp_json "${exe}" ${timeout} "${work}/probe.log"
+    "${${loc}_SSL_DLL};${${loc}_CRYPTO_DLL}"
     ${ARGN} --include-dir "${${loc}_INCLUDE_DIR}"
     --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}"
     ${_osp_program_args})

@@ -52,6 +52,22 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     set(_osp_deps_property "")
     set(_osp_version "")
     set(_osp_deps "")
+    _openssl_probe_system_libs(_osp_system_libs)
+    # Shared libraries as SHARED targets, so that $<TARGET_RUNTIME_DLLS>
+    # and install(RUNTIME_DEPENDENCY_SET) deploy them: on Windows the DLL
+    # is the location and the import library the IMPLIB.
+    set(_osp_type SHARED)
+    if(static)
+      set(_osp_type UNKNOWN)
+    endif()
+    foreach(_osp_part IN ITEMS SSL CRYPTO)
+      set(_osp_location_${_osp_part} "${${loc}_USE_${_osp_part}_LIBRARY}")
+      set(_osp_implib_${_osp_part} "")
+      if(NOT "${${loc}_${_osp_part}_DLL}" STREQUAL "")
+        set(_osp_location_${_osp_part} "${${loc}_${_osp_part}_DLL}")
+        set(_osp_implib_${_osp_part} "IMPORTED_IMPLIB [==[${${loc}_USE_${_osp_part}_LIBRARY}]==]")
+      endif()
+    endforeach()
     # The files located, which components are judged by after a failure too.
     foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
       string(TOLOWER "${_osp_part}" _osp_name)
@@ -91,8 +107,11 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     if(NOT _osp_kept)
       cmake_language(DEFER DIRECTORY "${CMAKE_SOURCE_DIR}" CALL _openssl_probe_check_kept)
     endif()
-    set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED
-      "${${loc}_USE_SSL_LIBRARY}" "${${loc}_USE_CRYPTO_LIBRARY}")
+    set(_osp_verified "${${loc}_USE_SSL_LIBRARY}" "${${loc}_USE_CRYPTO_LIBRARY}")
+    if(NOT "${${loc}_SSL_DLL}" STREQUAL "")
+      set(_osp_verified "${${loc}_SSL_DLL}" "${${loc}_CRYPTO_DLL}")
+    endif()
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED ${_osp_verified})
   endif()
 endfunction()
 
@@ -172,7 +191,7 @@ endfunction()
 # and the located files (Locate.cmake's record).
 function(_openssl_probe_answer_fields out)
   set(${out} json out_VERDICT out_FLAVOR out_VERSION out_CODES message why STATIC
-    loc_INCLUDE_DIR loc_SSL_LIBRARY loc_CRYPTO_LIBRARY
+    loc_INCLUDE_DIR loc_SSL_LIBRARY loc_CRYPTO_LIBRARY loc_SSL_DLL loc_CRYPTO_DLL
     loc_USE_INCLUDE_DIR loc_USE_SSL_LIBRARY loc_USE_CRYPTO_LIBRARY PARENT_SCOPE)
 endfunction()
 

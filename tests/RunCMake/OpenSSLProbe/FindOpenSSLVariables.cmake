@@ -16,9 +16,11 @@ foreach(_target IN ITEMS OpenSSL::SSL OpenSSL::Crypto OpenSSL::applink)
     message(STATUS "result: ${_target} missing")
     continue()
   endif()
-  # TYPE: SHARED would let $<TARGET_RUNTIME_DLLS> work; FindOpenSSL's are
-  # UNKNOWN, and so are these for now.
-  foreach(_property IN ITEMS TYPE IMPORTED_LOCATION INTERFACE_INCLUDE_DIRECTORIES
+  # TYPE differs on purpose: the module's shared targets are SHARED, so
+  # that $<TARGET_RUNTIME_DLLS> works; FindOpenSSL's are UNKNOWN.
+  get_target_property(_type ${_target} TYPE)
+  message(STATUS "type: ${_target} ${_type}")
+  foreach(_property IN ITEMS IMPORTED_LOCATION INTERFACE_INCLUDE_DIRECTORIES
                              INTERFACE_LINK_LIBRARIES IMPORTED_LINK_INTERFACE_LANGUAGES
                              INTERFACE_SOURCES)
     get_target_property(_value ${_target} ${_property})

@@ -532,3 +532,20 @@ openssl_probe_add_case(PackageRootUpper SCRIPT PrefixPath ENV "OPENSSL_ROOT=${_p
 openssl_probe_add_case(StaticAfterProbe)
 openssl_probe_add_case(ProviderStaticAfterProbe SCRIPT StaticAfterProbe
   OPTIONS "${_provider}" VARS OSP_VIA_PROVIDER 1)
+
+# Windows: a real OpenSSL cross-built with MinGW-w64, the probe and the
+# programs run under Wine (tests/windows).  Heavy: one CMake.
+set(_win_bin "Z:${_win64}/bin")
+string(REPLACE "/" "\\" _win_bin "${_win_bin}")
+set(_win_options "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/tests/windows/mingw64.cmake"
+  "-DWITH_OPENSSL_DIR=${_win64}")
+set(_win_env "OSP_WINEPREFIX=${_wine}")
+set(_win_vars OSP_WINE_RUN "${PROJECT_SOURCE_DIR}/tests/windows/wine-run")
+openssl_probe_add_case(WindowsPass ONE_CMAKE OPTIONS ${_win_options}
+  ENV ${_win_env} "WINEPATH=${_win_bin}" VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
+openssl_probe_add_case(WindowsDllNotFound ONE_CMAKE OPTIONS ${_win_options}
+  ENV ${_win_env} "WINEPATH=" VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
+openssl_probe_add_case(WindowsDllShadowed ONE_CMAKE OPTIONS ${_win_options}
+  ENV ${_win_env} VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
+openssl_probe_add_case(WindowsProvider ONE_CMAKE OPTIONS ${_win_options} "${_provider}"
+  ENV ${_win_env} "WINEPATH=${_win_bin}" VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")

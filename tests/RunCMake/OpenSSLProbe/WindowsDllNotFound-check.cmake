@@ -1,0 +1,3 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_no_other_openssl_advised()
+check_report_field(dll-not-found reasons 0 code)

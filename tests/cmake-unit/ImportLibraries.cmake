@@ -1,0 +1,73 @@
+# Unit test of how a Windows import library names its DLL: the name is read
+# from the library itself, in GNU's format (lib*.dll.a) and MSVC's (.lib),
+# for the DLL names of each era; a static archive names none.  The import
+# libraries are made here by dlltool (GNU's and LLVM's) for made-up layouts:
+# they stand in for installs that cannot be built here (MSVC's, 1.0.x,
+# ARM64), not for the real MinGW build the configure cases use.
+#   cmake -DMODULE_DIR=<cmake/> -DWORK_DIR=<dir> -P ImportLibraries.cmake
+cmake_minimum_required(VERSION 3.25...4.3)
+include("${MODULE_DIR}/OpenSSLProbe/Json.cmake")
+include("${MODULE_DIR}/OpenSSLProbe/Locate.cmake")
+
+find_program(_gnu x86_64-w64-mingw32-dlltool)
+find_program(_llvm NAMES llvm-dlltool llvm-dlltool-14 llvm-dlltool-15 llvm-dlltool-16)
+if(NOT _gnu OR NOT _llvm)
+  message(FATAL_ERROR "needs x86_64-w64-mingw32-dlltool and llvm-dlltool")
+endif()
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(WRITE "${WORK_DIR}/exports.def" "EXPORTS\nSSL_new\nSSL_free\n")
+
+set(_failed "")
+# tool | part | import library | DLL it names | DLL present in bin/
+set(_rows
+  "gnu|ssl|lib/libssl.dll.a|libssl-3-x64.dll|yes"
+  "gnu|crypto|lib/libcrypto.dll.a|libcrypto-1_1-x64.dll|yes"
+  "llvm|ssl|lib/libssl.lib|libssl-3-arm64.dll|yes"
+  "llvm|ssl|lib/VC/x64/MD/libssl.lib|libssl-1_1.dll|yes"
+  "llvm|ssl|lib/ssleay32.lib|ssleay32.dll|yes"
+  "llvm|crypto|lib/libeay32.lib|LIBEAY32.dll|yes"
+  "gnu|ssl|lib/libssl.dll.a|libssl-3-x64.dll|no")
+set(_n 0)
+foreach(_row IN LISTS _rows)
+  math(EXPR _n "${_n} + 1")
+  string(REPLACE "|" ";" _row "${_row}")
+  list(GET _row 0 _tool)
+  list(GET _row 1 _part)
+  list(GET _row 2 _implib)
+  list(GET _row 3 _dll)
+  list(GET _row 4 _present)
+  set(_prefix "${WORK_DIR}/layout-${_n}")
+  get_filename_component(_dir "${_prefix}/${_implib}" DIRECTORY)
+  file(MAKE_DIRECTORY "${_dir}" "${_prefix}/bin")
+  if(_tool STREQUAL "gnu")
+    set(_command "${_gnu}" -d "${WORK_DIR}/exports.def" -l "${_prefix}/${_implib}" -D "${_dll}")
+  else()
+    set(_command "${_llvm}" -m i386:x86-64 -d "${WORK_DIR}/exports.def"
+      -l "${_prefix}/${_implib}" -D "${_dll}")
+  endif()
+  execute_process(COMMAND ${_command} RESULT_VARIABLE _rc)
+  if(_present)
+    file(TOUCH "${_prefix}/bin/${_dll}")
+    set(_want "${_prefix}/bin/${_dll}")
+  else()
+    set(_want "")
+  endif()
+  _openssl_probe_dll_of(_got _name ${_part} "${_prefix}/${_implib}" "${_prefix}")
+  if(NOT _rc EQUAL 0 OR NOT _name STREQUAL _dll OR NOT _got STREQUAL _want)
+    string(APPEND _failed "${_implib} (${_tool}): got [${_name}] [${_got}], "
+      "expected [${_dll}] [${_want}]\n")
+  endif()
+endforeach()
+
+# A static archive: MinGW's own libmingwex.a names system DLLs, none of
+# OpenSSL's.
+foreach(_archive IN ITEMS /usr/x86_64-w64-mingw32/lib/libmingwex.a)
+  _openssl_probe_dll_of(_got _name ssl "${_archive}" /usr/x86_64-w64-mingw32)
+  if(NOT _name STREQUAL "" OR NOT _got STREQUAL "")
+    string(APPEND _failed "${_archive}: named [${_name}], expected no DLL\n")
+  endif()
+endforeach()
+
+if(_failed)
+  message(FATAL_ERROR "${_failed}")
+endif()

@@ -207,9 +207,9 @@ function(_openssl_probe_message_advice m_var json loc tls)
   # Advice by reason code (guidance.tsv), in the order of the reasons.
   string(APPEND _osp_m "  What to do:\n")
   # The override is to blame where its install lacks something, not where
-  # only a hand-set entry lies outside it.
+  # only a hand-set entry lies outside it, or its DLLs are missing.
   _openssl_probe_json_reasons(_osp_fatal "${${_osp_loc}_FATAL}" code)
-  list(REMOVE_ITEM _osp_fatal outside-override)
+  list(REMOVE_ITEM _osp_fatal outside-override dll-missing)
   if(_osp_source AND _osp_fatal)
     _openssl_probe_guidance_text(_osp_text point-override variable "${_osp_source}")
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")

@@ -115,3 +115,10 @@ file(COPY "${PROJECT_SOURCE_DIR}/cmake" "${PROJECT_SOURCE_DIR}/probe"
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/manifest.cmake")
 osp_manifest(_ro_manifest "${_ro}")
 file(WRITE "${_fix}/read-only-module.manifest" "${_ro_manifest}")
+
+# The Windows build's headers and import libraries without the DLLs they
+# name (its bin/ left out).
+if(EXISTS "${_win64}/lib/libssl.dll.a")
+  file(MAKE_DIRECTORY "${_fix}/win64-no-dlls")
+  file(COPY "${_win64}/include" "${_win64}/lib" DESTINATION "${_fix}/win64-no-dlls")
+endif()

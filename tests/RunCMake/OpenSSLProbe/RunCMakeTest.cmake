@@ -549,3 +549,7 @@ openssl_probe_add_case(WindowsDllShadowed ONE_CMAKE OPTIONS ${_win_options}
   ENV ${_win_env} VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
 openssl_probe_add_case(WindowsProvider ONE_CMAKE OPTIONS ${_win_options} "${_provider}"
   ENV ${_win_env} "WINEPATH=${_win_bin}" VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
+openssl_probe_add_case(WindowsDllMissing ONE_CMAKE
+  OPTIONS "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/tests/windows/mingw64.cmake"
+  "-DWITH_OPENSSL_DIR=${_fix}/win64-no-dlls"
+  ENV ${_win_env} VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")

@@ -129,6 +129,11 @@ typedef struct osp_facts {
    * are ("PATH entry 2 (C:\\Tools)"), or "". */
   char ssl_found_by[OSP_PATH_MAX + 64];
   char crypto_found_by[OSP_PATH_MAX + 64];
+  /* On Windows, the other files of the loaded DLLs' names in the folders
+   * searched after theirs, each with its place: "C:\\Tools\\libssl-3-x64.dll
+   * (PATH entry 4)", comma-separated; or "". */
+  char ssl_hidden[2 * OSP_PATH_MAX];
+  char crypto_hidden[2 * OSP_PATH_MAX];
   osp_tls_fact tls1_2;
   osp_tls_fact tls1_3;
   osp_config_fact config;

@@ -54,43 +54,87 @@ static inline void osp_library_file_of(const void *address, char *out,
 }
 
 #if defined(_WIN32)
-/* Writes where in Windows' DLL search order the folder of the loaded
- * <file> is: the folders searched before PATH (the program's, the system
- * folders, the current one), then PATH's entries in order. */
-static inline void osp_library_found_by(const char *file, char *out, size_t size)
+#  define OSP_DLL_FOLDERS_MAX 64
+
+/* The folders Windows searches for a DLL, in its standard order: the
+ * program's own, the system folders, the current one, then PATH's
+ * entries.  Each with what it is, in words. */
+typedef struct osp_dll_folders {
+  int count;
+  char folder[OSP_DLL_FOLDERS_MAX][MAX_PATH];
+  char what[OSP_DLL_FOLDERS_MAX][MAX_PATH + 64];
+} osp_dll_folders;
+
+static inline void osp_dll_folders_read(osp_dll_folders *list)
 {
-  char folder[MAX_PATH];
   const char *path = getenv("PATH");
-  int entry;
-  out[0] = '\0';
+  char folder[MAX_PATH];
+  int entry = 0;
+  list->count = 0;
+  if (GetModuleFileNameA(OSP_NULL, folder, sizeof folder) > 0) {
+    folder[osp_path_folder_length(folder, 1)] = '\0';
+    snprintf(list->folder[list->count], MAX_PATH, "%s", folder);
+    snprintf(list->what[list->count++], MAX_PATH + 64,
+             "the program's own folder, which Windows searches first");
+  }
+  if (GetSystemDirectoryA(folder, sizeof folder) > 0) {
+    snprintf(list->folder[list->count], MAX_PATH, "%s", folder);
+    snprintf(list->what[list->count++], MAX_PATH + 64,
+             "the system folder %s, which Windows searches before PATH", folder);
+  }
+  if (GetWindowsDirectoryA(folder, sizeof folder) > 0) {
+    snprintf(list->folder[list->count], MAX_PATH, "%s", folder);
+    snprintf(list->what[list->count++], MAX_PATH + 64,
+             "the Windows folder %s, which Windows searches before PATH", folder);
+  }
+  if (GetCurrentDirectoryA(sizeof folder, folder) > 0) {
+    snprintf(list->folder[list->count], MAX_PATH, "%s", folder);
+    snprintf(list->what[list->count++], MAX_PATH + 64,
+             "the current folder %s, which Windows searches before PATH", folder);
+  }
+  while (path != OSP_NULL && *path != '\0' && list->count < OSP_DLL_FOLDERS_MAX) {
+    const char *end = strchr(path, ';');
+    const size_t n = end != OSP_NULL ? OSP_CAST(size_t, end - path) : strlen(path);
+    ++entry;
+    if (n > 0 && n < MAX_PATH) {
+      memcpy(list->folder[list->count], path, n);
+      list->folder[list->count][n] = '\0';
+      snprintf(list->what[list->count++], MAX_PATH + 64, "PATH entry %d", entry);
+    }
+    if (end == OSP_NULL)
+      break;
+    path = end + 1;
+  }
+}
+
+/* Writes to <found_by> where in the DLL search order the loaded <file> was
+ * found, and to <hidden> the other files of its name in folders searched
+ * after that one: copies it hides, or that would load without it. */
+static inline void osp_library_search_facts(const osp_dll_folders *list, const char *file,
+                                            char *found_by, size_t found_size,
+                                            char *hidden, size_t hidden_size)
+{
+  const char *name = file + osp_path_folder_length(file, 1) + 1;
+  int i;
+  int winner = -1;
+  size_t used = 0;
+  found_by[0] = '\0';
+  hidden[0] = '\0';
   if (file[0] == '\0')
     return;
-  if (GetModuleFileNameA(OSP_NULL, folder, sizeof folder) > 0 &&
-      osp_path_folder_length(folder, 1) > 0) {
-    folder[osp_path_folder_length(folder, 1)] = '\0';
-    if (osp_path_list_position(folder, ';', file, 1) == 1) {
-      snprintf(out, size, "the program's own folder, which Windows searches first");
-      return;
+  for (i = 0; i < list->count; ++i) {
+    char candidate[2 * MAX_PATH];
+    snprintf(candidate, sizeof candidate, "%s\\%s", list->folder[i], name);
+    if (winner < 0 && osp_path_same(candidate, file, 1)) {
+      winner = i;
+      snprintf(found_by, found_size, "%s", list->what[i]);
+    } else if (winner >= 0 && !osp_path_same(candidate, file, 1) &&
+               GetFileAttributesA(candidate) != INVALID_FILE_ATTRIBUTES && used < hidden_size) {
+      const int n = snprintf(hidden + used, hidden_size - used, "%s%s (%s)",
+                             used > 0 ? ", " : "", candidate, list->what[i]);
+      used += n > 0 ? OSP_CAST(size_t, n) : 0;
     }
   }
-  if (GetSystemDirectoryA(folder, sizeof folder) > 0 &&
-      osp_path_list_position(folder, ';', file, 1) == 1) {
-    snprintf(out, size, "the system folder %s, which Windows searches before PATH", folder);
-    return;
-  }
-  if (GetWindowsDirectoryA(folder, sizeof folder) > 0 &&
-      osp_path_list_position(folder, ';', file, 1) == 1) {
-    snprintf(out, size, "the Windows folder %s, which Windows searches before PATH", folder);
-    return;
-  }
-  if (GetCurrentDirectoryA(sizeof folder, folder) > 0 &&
-      osp_path_list_position(folder, ';', file, 1) == 1) {
-    snprintf(out, size, "the current folder %s, which Windows searches before PATH", folder);
-    return;
-  }
-  entry = osp_path_list_position(path, ';', file, 1);
-  if (entry > 0)
-    snprintf(out, size, "PATH entry %d", entry);
 }
 #endif
 
@@ -133,9 +177,19 @@ static inline void osp_library_facts(osp_facts *facts)
   osp_library_file_of(text, facts->crypto_path, sizeof facts->crypto_path);
   osp_library_file_of(method, facts->ssl_path, sizeof facts->ssl_path);
 #if defined(_WIN32)
-  osp_library_found_by(facts->crypto_path, facts->crypto_found_by,
-                       sizeof facts->crypto_found_by);
-  osp_library_found_by(facts->ssl_path, facts->ssl_found_by, sizeof facts->ssl_found_by);
+  {
+    osp_dll_folders *folders = OSP_CAST(osp_dll_folders *, malloc(sizeof *folders));
+    if (folders != OSP_NULL) {
+      osp_dll_folders_read(folders);
+      osp_library_search_facts(folders, facts->crypto_path, facts->crypto_found_by,
+                               sizeof facts->crypto_found_by, facts->crypto_hidden,
+                               sizeof facts->crypto_hidden);
+      osp_library_search_facts(folders, facts->ssl_path, facts->ssl_found_by,
+                               sizeof facts->ssl_found_by, facts->ssl_hidden,
+                               sizeof facts->ssl_hidden);
+      free(folders);
+    }
+  }
 #endif
 }
 

@@ -4,8 +4,7 @@
  * library that loaded.  The probe runs <prefix>/bin/openssl with the
  * verified library's folder first on the loader's path; the command, the
  * openssl on PATH as the user runs it.
- * Builds as C99 and as C++14 or later; POSIX only (elsewhere no program
- * is run).  The including file must define _GNU_SOURCE before any system
+ * Builds as C99 and as C++14 or later; POSIX and Windows.  The including file must define _GNU_SOURCE before any system
  * header (see osp_library.h). */
 #ifndef OSP_PROGRAM_H
 #define OSP_PROGRAM_H
@@ -18,7 +17,9 @@
 #include "osp_facts.h"
 #include "osp_version.h"
 
-#if !defined(_WIN32)
+#if defined(_WIN32)
+#  include <windows.h>
+#else
 #  include <fcntl.h>
 #  include <poll.h>
 #  include <signal.h>
@@ -42,6 +43,10 @@ extern char **environ; /* glibc declares it with _GNU_SOURCE */
 typedef struct osp_program_run {
   long pid;   /* -1: not started */
   int output; /* its stdout and stderr */
+#if defined(_WIN32)
+  HANDLE process;
+  HANDLE pipe; /* the read end of its stdout and stderr */
+#endif
 } osp_program_run;
 
 #if !defined(_WIN32)
@@ -135,9 +140,44 @@ static inline void osp_program_start(osp_program_run *run, osp_program_fact *pro
       free(envp);
   }
 #else
-  (void)program;
-  (void)path;
-  (void)libdir;
+  {
+    /* The DLLs beside openssl.exe load first: <libdir> is not needed. */
+    SECURITY_ATTRIBUTES inherit;
+    STARTUPINFOA startup;
+    PROCESS_INFORMATION started;
+    HANDLE write_end;
+    char command[OSP_PATH_MAX + 16];
+    (void)libdir;
+    program->found = 1;
+    snprintf(program->path, sizeof program->path, "%s", path);
+    memset(&inherit, 0, sizeof inherit);
+    inherit.nLength = sizeof inherit;
+    inherit.bInheritHandle = TRUE;
+    if (!CreatePipe(&run->pipe, &write_end, &inherit, 0)) {
+      snprintf(program->error, sizeof program->error,
+               "it could not be started: error %lu", OSP_CAST(unsigned long, GetLastError()));
+      return;
+    }
+    SetHandleInformation(run->pipe, HANDLE_FLAG_INHERIT, 0);
+    memset(&startup, 0, sizeof startup);
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdInput = GetStdHandle(STD_INPUT_HANDLE);
+    startup.hStdOutput = write_end;
+    startup.hStdError = write_end;
+    snprintf(command, sizeof command, "\"%s\" version", program->path);
+    if (CreateProcessA(program->path, command, OSP_NULL, OSP_NULL, TRUE, CREATE_NO_WINDOW,
+                       OSP_NULL, OSP_NULL, &startup, &started)) {
+      CloseHandle(started.hThread);
+      run->process = started.hProcess;
+      run->pid = OSP_CAST(long, started.dwProcessId);
+    } else {
+      snprintf(program->error, sizeof program->error,
+               "it could not be started: error %lu", OSP_CAST(unsigned long, GetLastError()));
+      CloseHandle(run->pipe);
+    }
+    CloseHandle(write_end);
+  }
 #endif
 }
 
@@ -153,22 +193,17 @@ static inline long osp_program_now_ms(void)
 }
 #endif
 
-/* Reads what the program started into *run printed, at most 10 s in all
- * (one that hangs, or talks on and on, is stopped and named), and sets it
- * against the library in <facts>: the build it is of is the text before
- * " (Library: ", which "openssl version" adds when the library differs. */
-static inline void osp_program_finish(osp_program_run *run, osp_program_fact *program,
-                                      const osp_facts *facts)
+/* Reads into program->text what the program started into *run printed, at
+ * most 10 s in all (one that hangs, or talks on and on, is stopped).
+ * Returns 1 if it was stopped for time, 2 if for length, -1 if it failed,
+ * 0 if it ran. */
+static inline int osp_program_collect(osp_program_run *run, osp_program_fact *program)
 {
+  size_t used = 0;
+  int outcome = 0;
 #if !defined(_WIN32)
   const long deadline = osp_program_now_ms() + OSP_PROGRAM_WAIT_MS;
-  size_t used = 0;
-  int stopped = 0;
-  int full = 0;
   int status = 0;
-  char *end;
-  if (run->pid < 0)
-    return;
   for (;;) {
     struct pollfd ready;
     long left = deadline - osp_program_now_ms();
@@ -176,8 +211,7 @@ static inline void osp_program_finish(osp_program_run *run, osp_program_fact *pr
     int rc;
     if (left <= 0 || used + 1 >= sizeof program->text) {
       /* Out of time, or said more than a version: enough either way. */
-      stopped = left <= 0;
-      full = !stopped;
+      outcome = left <= 0 ? 1 : 2;
       kill(OSP_CAST(pid_t, run->pid), SIGKILL);
       break;
     }
@@ -196,7 +230,6 @@ static inline void osp_program_finish(osp_program_run *run, osp_program_fact *pr
       break;
     used += OSP_CAST(size_t, n);
   }
-  program->text[used] = '\0';
   close(run->output);
   while (waitpid(OSP_CAST(pid_t, run->pid), &status, 0) < 0) {
     if (errno != EINTR) {
@@ -204,12 +237,49 @@ static inline void osp_program_finish(osp_program_run *run, osp_program_fact *pr
       break;
     }
   }
+  if (outcome == 0 && (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0))
+    outcome = -1;
+#else
+  /* "openssl version" says less than a pipe holds: wait, then read. */
+  DWORD code = 1;
+  DWORD n = 0;
+  if (WaitForSingleObject(run->process, OSP_PROGRAM_WAIT_MS) != WAIT_OBJECT_0) {
+    TerminateProcess(run->process, 1);
+    outcome = 1;
+  }
+  while (used + 1 < sizeof program->text &&
+         ReadFile(run->pipe, program->text + used,
+                  OSP_CAST(DWORD, sizeof program->text - 1 - used), &n, OSP_NULL) &&
+         n > 0)
+    used += n;
+  GetExitCodeProcess(run->process, &code);
+  if (outcome == 0 && code != 0)
+    outcome = -1;
+  CloseHandle(run->pipe);
+  CloseHandle(run->process);
+#endif
+  program->text[used] = '\0';
+  return outcome;
+}
+
+/* Reads what the program started into *run printed (osp_program_collect),
+ * and sets it against the library in <facts>: the build it is of is the
+ * text before " (Library: ", which "openssl version" adds when the library
+ * differs. */
+static inline void osp_program_finish(osp_program_run *run, osp_program_fact *program,
+                                      const osp_facts *facts)
+{
+  int outcome;
+  char *end;
+  if (run->pid < 0)
+    return;
+  outcome = osp_program_collect(run, program);
   end = strpbrk(program->text, "\r\n");
   if (end != OSP_NULL)
     *end = '\0';
-  if (stopped) {
+  if (outcome == 1) {
     snprintf(program->error, sizeof program->error, "it did not finish within 10 s");
-  } else if (!full && (status == -1 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)) {
+  } else if (outcome == -1) {
     /* Cut where it must be: the text is shown in full beside it. */
     if (snprintf(program->error, sizeof program->error, "it did not run (%s)",
                  program->text) < 0)
@@ -226,11 +296,6 @@ static inline void osp_program_finish(osp_program_run *run, osp_program_fact *pr
                                strcmp(program->flavor, facts->library_flavor) == 0 &&
                                strcmp(program->version, facts->library_version) == 0;
   }
-#else
-  (void)run;
-  (void)program;
-  (void)facts;
-#endif
 }
 
 #endif

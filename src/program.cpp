@@ -5,20 +5,29 @@
 #include <string>
 #include <sys/stat.h>
 
+#include "osp_path.h"
+
 namespace osp {
 
 namespace {
 
+// The first <name> on PATH that is a program, as a shell (or Windows, with
+// ".exe" added) would start it.
 std::string find_on_path(const std::string& name)
 {
   const char* path = std::getenv("PATH");
   std::istringstream dirs(path ? path : "");
   std::string dir;
-  while (std::getline(dirs, dir, ':')) {
-    const std::string candidate = (dir.empty() ? "." : dir) + "/" + name;
+#if defined(_WIN32)
+  const std::string file = name + ".exe";
+#else
+  const std::string& file = name;
+#endif
+  while (std::getline(dirs, dir, OSP_PATH_LIST_SEPARATOR)) {
+    const std::string candidate = (dir.empty() ? "." : dir) + "/" + file;
     struct stat info;
-    if (stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode) &&
-        (info.st_mode & S_IXUSR))
+    if (stat(candidate.c_str(), &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG &&
+        (info.st_mode & S_IEXEC))
       return candidate;
   }
   return "";

@@ -12,6 +12,40 @@
 
 namespace osp {
 
+namespace {
+
+// What <write> writes to a stream, as a string: the probe's writers take a
+// FILE*.  Windows has no memory streams; a temporary file stands in.
+template <class Write>
+std::string written(Write write)
+{
+  std::string text;
+#if defined(_WIN32)
+  if (FILE* out = std::tmpfile()) {
+    write(out);
+    const long size = std::ftell(out);
+    std::rewind(out);
+    if (size > 0) {
+      text.resize(static_cast<std::size_t>(size));
+      text.resize(std::fread(&text[0], 1, text.size(), out));
+    }
+    std::fclose(out);
+  }
+#else
+  char* buffer = nullptr;
+  std::size_t size = 0;
+  if (FILE* out = open_memstream(&buffer, &size)) {
+    write(out);
+    std::fclose(out);
+    text.assign(buffer, size);
+    std::free(buffer);
+  }
+#endif
+  return text;
+}
+
+}  // namespace
+
 osp_verdict judge(const osp_facts& facts, const osp_policy& policy)
 {
   osp_verdict verdict;
@@ -21,16 +55,7 @@ osp_verdict judge(const osp_facts& facts, const osp_policy& policy)
 
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict)
 {
-  char* buffer = nullptr;
-  std::size_t size = 0;
-  std::string text;
-  if (FILE* out = open_memstream(&buffer, &size)) {
-    osp_json_write(out, &facts, &verdict);
-    std::fclose(out);
-    text.assign(buffer, size);
-    std::free(buffer);
-  }
-  return text;
+  return written([&](FILE* out) { osp_json_write(out, &facts, &verdict); });
 }
 
 bool upgrade_helps(const osp_verdict& verdict)
@@ -43,16 +68,7 @@ bool upgrade_helps(const osp_verdict& verdict)
 
 std::string json_quote(const std::string& text)
 {
-  char* buffer = nullptr;
-  std::size_t size = 0;
-  std::string quoted;
-  if (FILE* out = open_memstream(&buffer, &size)) {
-    osp_json_string(out, text.c_str());
-    std::fclose(out);
-    quoted.assign(buffer, size);
-    std::free(buffer);
-  }
-  return quoted;
+  return written([&](FILE* out) { osp_json_string(out, text.c_str()); });
 }
 
 namespace {
@@ -153,7 +169,16 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                           facts.api_version)
       << "\n"
       << "  libssl      " << facts.ssl_path << "\n"
-      << "  libcrypto   " << facts.crypto_path << "\n"
+      << "  libcrypto   " << facts.crypto_path << "\n";
+  // On Windows: which rule of the DLL search order chose each, and the
+  // copies it hides.
+  if (facts.ssl_found_by[0] != '\0')
+    out << "  found in    libssl: " << facts.ssl_found_by
+        << "; libcrypto: " << facts.crypto_found_by << "\n";
+  for (const char* hidden : {facts.ssl_hidden, facts.crypto_hidden})
+    if (hidden[0] != '\0')
+      out << "  hidden      " << hidden << "\n";
+  out
       << "  version     " << facts.library_text << "\n"
       << "  built with  "
       << describe_version(facts.flavor, facts.header_version, facts.api_version)

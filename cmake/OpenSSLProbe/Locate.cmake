@@ -392,37 +392,125 @@ function(_openssl_probe_write_entries loc)
   endif()
 endfunction()
 
-# Searches the libraries of the install prefix <dir> and nothing else: its
-# lib/<multiarch>, lib and lib64 folders; no default paths, no re-rooting.
-# (The path is passed quoted each time: it may hold a ';'.)
-function(_openssl_probe_search_prefix dir ssl_names crypto_names)
-  set(_osp_lib_dirs lib lib64)
+# The library layouts of the platforms, one table: sets <out_ssl> and
+# <out_crypto> to the names libssl and libcrypto go by (find_library's
+# NAMES, in order), and <out_dirs> to the folders of a prefix that hold
+# them.  <static>: only the archives (a shared library found would be
+# linked).
+#   Unix, MinGW, MSYS2, vcpkg: lib<name> in lib/<multiarch>, lib, lib64.
+#   MSVC, the Windows installers' layout (lib/VC/<arch>/<MD|MT>/, one folder
+#   per C runtime, OPENSSL_MSVC_STATIC_RT choosing MT) and the names of
+#   each era: libssl64MD, libssl, ssleay32MD, ssleay32 (1.0.x); static
+#   archives with "_static" first, as OpenSSL's own build names them.
+function(_openssl_probe_library_layout out_ssl out_crypto out_dirs static)
+  set(_osp_dirs lib lib64)
   if(CMAKE_LIBRARY_ARCHITECTURE)
-    list(PREPEND _osp_lib_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
+    list(PREPEND _osp_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
   endif()
-  find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names}
-    PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
+  if(MSVC)
+    set(_osp_rt MD)
+    if(OPENSSL_MSVC_STATIC_RT)
+      set(_osp_rt MT)
+    endif()
+    set(_osp_bits 32)
+    set(_osp_arch x86)
+    if(CMAKE_SIZEOF_VOID_P EQUAL 8)
+      set(_osp_bits 64)
+      set(_osp_arch x64)
+    endif()
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(ARM64|arm64|aarch64)$")
+      set(_osp_arch arm64)
+    endif()
+    # The archives' names first where they are asked for ("-": none).
+    set(_osp_kinds -)
+    set(_osp_dirs "lib/VC/${_osp_arch}/${_osp_rt}" lib/VC VC lib)
+    if(static)
+      set(_osp_kinds _static -)
+      list(INSERT _osp_dirs 1 lib/VC/static VC/static)
+    endif()
+    foreach(_osp_part IN ITEMS ssl crypto)
+      set(_osp_old ssleay32)
+      if(_osp_part STREQUAL "crypto")
+        set(_osp_old libeay32)
+      endif()
+      set(_osp_${_osp_part} "")
+      foreach(_osp_kind IN LISTS _osp_kinds)
+        string(REPLACE "-" "" _osp_kind "${_osp_kind}")
+        list(APPEND _osp_${_osp_part} lib${_osp_part}${_osp_kind}${_osp_bits}${_osp_rt}
+          lib${_osp_part}${_osp_kind}${_osp_rt} lib${_osp_part}${_osp_kind}
+          ${_osp_old}${_osp_kind}${_osp_rt} ${_osp_old}${_osp_kind})
+      endforeach()
+      list(APPEND _osp_${_osp_part} ${_osp_part})
+    endforeach()
+  elseif(static)
+    set(_osp_ssl "${CMAKE_STATIC_LIBRARY_PREFIX}ssl${CMAKE_STATIC_LIBRARY_SUFFIX}")
+    set(_osp_crypto "${CMAKE_STATIC_LIBRARY_PREFIX}crypto${CMAKE_STATIC_LIBRARY_SUFFIX}")
+  else()
+    set(_osp_ssl ssl libssl)
+    set(_osp_crypto crypto libcrypto)
+  endif()
+  set(${out_ssl} "${_osp_ssl}" PARENT_SCOPE)
+  set(${out_crypto} "${_osp_crypto}" PARENT_SCOPE)
+  set(${out_dirs} "${_osp_dirs}" PARENT_SCOPE)
+endfunction()
+
+# Searches the libraries of the install prefix <dir> and nothing else: the
+# folders <lib_dirs> of its layout (_openssl_probe_library_layout); no
+# default paths, no re-rooting.
+# (The path is passed quoted each time: it may hold a ';'.)
+function(_openssl_probe_search_prefix dir ssl_names crypto_names lib_dirs)
+  find_library(OpenSSLProbe_SSL_LIBRARY NAMES ${ssl_names} NAMES_PER_DIR
+    PATHS "${dir}" PATH_SUFFIXES ${lib_dirs}
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
     DOC "OpenSSL libssl")
-  find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${crypto_names}
-    PATHS "${dir}" PATH_SUFFIXES ${_osp_lib_dirs}
+  find_library(OpenSSLProbe_CRYPTO_LIBRARY NAMES ${crypto_names} NAMES_PER_DIR
+    PATHS "${dir}" PATH_SUFFIXES ${lib_dirs}
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
     DOC "OpenSSL libcrypto")
 endfunction()
 
+# Sets <out> to where the Windows installers put OpenSSL, for a build on
+# Windows for Windows: the folder their registry key names, then their
+# default folders.  Empty elsewhere.
+function(_openssl_probe_installer_roots out)
+  set(_osp_roots "")
+  if(CMAKE_HOST_WIN32 AND WIN32)
+    set(_osp_bits 64)
+    if(CMAKE_SIZEOF_VOID_P EQUAL 4)
+      set(_osp_bits 32)
+    endif()
+    cmake_host_system_information(RESULT _osp_path QUERY WINDOWS_REGISTRY
+      "HKLM/SOFTWARE/Microsoft/Windows/CurrentVersion/Uninstall/OpenSSL (${_osp_bits}-bit)_is1"
+      VALUE "Inno Setup: App Path" ERROR_VARIABLE _osp_none)
+    set(_osp_program_files "$ENV{ProgramW6432}")
+    if(_osp_bits EQUAL 32 OR NOT _osp_program_files)
+      set(_osp_program_files "$ENV{ProgramFiles}")
+    endif()
+    foreach(_osp_root IN ITEMS "${_osp_path}" "${_osp_program_files}/OpenSSL-Win${_osp_bits}"
+                               "${_osp_program_files}/OpenSSL" "C:/OpenSSL-Win${_osp_bits}"
+                               "C:/OpenSSL")
+      if(NOT _osp_root STREQUAL "" AND IS_DIRECTORY "${_osp_root}")
+        file(TO_CMAKE_PATH "${_osp_root}" _osp_root)
+        list(APPEND _osp_roots "${_osp_root}")
+      endif()
+    endforeach()
+  endif()
+  set(${out} "${_osp_roots}" PARENT_SCOPE)
+endfunction()
+
 # Searches the override <dir> and nothing else: its include folder and the
 # library folders of _openssl_probe_search_prefix.
-function(_openssl_probe_search_override dir ssl_names crypto_names)
+function(_openssl_probe_search_override dir ssl_names crypto_names lib_dirs)
   find_path(OpenSSLProbe_INCLUDE_DIR NAMES openssl/ssl.h
     PATHS "${dir}" PATH_SUFFIXES include
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
     DOC "OpenSSL include directory")
-  _openssl_probe_search_prefix("${dir}" "${ssl_names}" "${crypto_names}")
+  _openssl_probe_search_prefix("${dir}" "${ssl_names}" "${crypto_names}" "${lib_dirs}")
 endfunction()
 
 # Searches where the system's build tools would look: pkg-config's libssl
 # as hints, then the default paths.  Sets <out_how> to how, in words.
-function(_openssl_probe_search_default out_how ssl_names crypto_names)
+function(_openssl_probe_search_default out_how ssl_names crypto_names lib_dirs)
   set(_osp_how "the default search paths")
   set(_osp_hints "")
   if(NOT OpenSSLProbe_INCLUDE_DIR OR NOT OpenSSLProbe_SSL_LIBRARY)
@@ -443,6 +531,9 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
       endif()
     endif()
   endif()
+  _openssl_probe_installer_roots(_osp_installers)
+  list(TRANSFORM _osp_installers APPEND "/include")
+  list(APPEND _osp_hints ${_osp_installers})
   set(_osp_searched_headers FALSE)
   if(NOT OpenSSLProbe_INCLUDE_DIR)
     set(_osp_searched_headers TRUE)
@@ -455,7 +546,7 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names)
   # wherever the search finds them.  Headers set by hand do not choose.
   if(_osp_searched_headers AND OpenSSLProbe_INCLUDE_DIR MATCHES "^(.*)/include(/.*)?$")
     set(_osp_prefix "${CMAKE_MATCH_1}")
-    _openssl_probe_search_prefix("${_osp_prefix}" "${ssl_names}" "${crypto_names}")
+    _openssl_probe_search_prefix("${_osp_prefix}" "${ssl_names}" "${crypto_names}" "${lib_dirs}")
     # Named where the search found it: a prefix of CMAKE_PREFIX_PATH (the
     # environment's is a list in the platform's form, ':'-separated here).
     cmake_path(CONVERT "$ENV{CMAKE_PREFIX_PATH}" TO_CMAKE_PATH_LIST _osp_env_roots)
@@ -761,7 +852,7 @@ function(_openssl_probe_locate_inputs out)
     CACHE{OpenSSLProbe_INCLUDE_DIR} CACHE{_OpenSSLProbe_FOUND_INCLUDE_DIR}
     CACHE{OpenSSLProbe_SSL_LIBRARY} CACHE{_OpenSSLProbe_FOUND_SSL_LIBRARY}
     CACHE{OpenSSLProbe_CRYPTO_LIBRARY} CACHE{_OpenSSLProbe_FOUND_CRYPTO_LIBRARY}
-    OPENSSL_USE_STATIC_LIBS CMAKE_PREFIX_PATH ENV{CMAKE_PREFIX_PATH} CMAKE_SYSROOT
+    OPENSSL_USE_STATIC_LIBS OPENSSL_MSVC_STATIC_RT CMAKE_PREFIX_PATH ENV{CMAKE_PREFIX_PATH} CMAKE_SYSROOT
     CMAKE_FIND_ROOT_PATH CMAKE_FIND_ROOT_PATH_MODE_INCLUDE
     CMAKE_FIND_ROOT_PATH_MODE_LIBRARY CMAKE_LIBRARY_ARCHITECTURE
     ENV{PKG_CONFIG_PATH} ENV{PKG_CONFIG_LIBDIR} PARENT_SCOPE)
@@ -810,13 +901,9 @@ function(_openssl_probe_locate out)
   if(NOT _osp_QUIET)
     message(CHECK_START "Locating OpenSSL")
   endif()
-  set(_osp_ssl_names ssl libssl)
-  set(_osp_crypto_names crypto libcrypto)
+  _openssl_probe_library_layout(_osp_ssl_names _osp_crypto_names _osp_dirs "${_osp_STATIC}")
   set(_osp_kind "")
   if(_osp_STATIC)
-    # Only the archives: a shared library found here would be linked.
-    set(_osp_ssl_names "${CMAKE_STATIC_LIBRARY_PREFIX}ssl${CMAKE_STATIC_LIBRARY_SUFFIX}")
-    set(_osp_crypto_names "${CMAKE_STATIC_LIBRARY_PREFIX}crypto${CMAKE_STATIC_LIBRARY_SUFFIX}")
     set(_osp_kind "static ")
   endif()
   set(_osp_where "")
@@ -831,10 +918,12 @@ function(_openssl_probe_locate out)
     if(_osp_bad)
       _openssl_probe_json_append(_osp_fatal override-invalid "${_osp_bad}")
     else()
-      _openssl_probe_search_override("${_osp_dir}" "${_osp_ssl_names}" "${_osp_crypto_names}")
+      _openssl_probe_search_override("${_osp_dir}" "${_osp_ssl_names}" "${_osp_crypto_names}"
+        "${_osp_dirs}")
     endif()
   else()
-    _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}")
+    _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}"
+      "${_osp_dirs}")
     # A toolchain that searches only below its roots (a sysroot) names them.
     if(CMAKE_FIND_ROOT_PATH AND (CMAKE_FIND_ROOT_PATH_MODE_INCLUDE STREQUAL "ONLY"
                                  OR CMAKE_FIND_ROOT_PATH_MODE_LIBRARY STREQUAL "ONLY"))

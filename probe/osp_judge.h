@@ -15,7 +15,9 @@
 #include "osp_codes.h"
 #include "osp_facts.h"
 #include "osp_options.h"
-#include "osp_path.h"
+#if defined(_WIN32)
+#  include "osp_path.h"
+#endif
 #include "osp_version.h"
 
 #if defined(__GNUC__)
@@ -49,32 +51,40 @@ static inline void osp_judge_loaded(osp_verdict *verdict, const char *name,
                                     const char *expected, const char *loaded,
                                     const char *found_by)
 {
-  const char *override_path;
-  if (expected == OSP_NULL || expected[0] == '\0' ||
-      osp_path_same(expected, loaded, OSP_PATH_WINDOWS))
+#if defined(_WIN32)
+  const char *path = getenv("PATH");
+  char where[48] = "is not on PATH";
+  const int chosen = osp_path_list_position(path, ';', expected ? expected : "", 1);
+  if (expected == OSP_NULL || expected[0] == '\0' || osp_path_same(expected, loaded, 1))
     return;
-  override_path = getenv(OSP_PATH_WINDOWS ? "PATH" : "LD_LIBRARY_PATH");
-  if (OSP_PATH_WINDOWS && loaded[0] != '\0') {
-    const int chosen = osp_path_list_position(override_path, ';', expected, 1);
-    char where[48] = "is not on PATH";
-    if (chosen > 0)
-      snprintf(where, sizeof where, "is PATH entry %d", chosen);
+  if (chosen > 0)
+    snprintf(where, sizeof where, "is PATH entry %d", chosen);
+  if (loaded[0] != '\0') {
     osp_judge_reason(verdict, OSP_CODE_DLL_SHADOWED,
                      "%s loaded from %s, not from the chosen %s: Windows takes the first "
                      "file of that name in its DLL search order, and found it in %s; "
                      "the chosen install's folder %s",
                      name, loaded, expected, found_by[0] ? found_by : "a folder it searches",
                      where);
-  } else if (!OSP_PATH_WINDOWS && override_path != OSP_NULL && override_path[0] != '\0')
+    return;
+  }
+#else
+  const char *override_path = getenv("LD_LIBRARY_PATH");
+  (void)found_by;
+  if (expected == OSP_NULL || expected[0] == '\0' || strcmp(expected, loaded) == 0)
+    return;
+  if (override_path != OSP_NULL && override_path[0] != '\0') {
     osp_judge_reason(verdict, OSP_CODE_LIBRARY_PATH,
                      "%s loaded from %s, not from the chosen %s "
                      "(LD_LIBRARY_PATH=%s takes precedence over the run path)",
                      name, loaded[0] ? loaded : "an unknown file", expected,
                      override_path);
-  else
-    osp_judge_reason(verdict, OSP_CODE_WRONG_LIBRARY,
-                     "%s loaded from %s, not from the chosen %s", name,
-                     loaded[0] ? loaded : "an unknown file", expected);
+    return;
+  }
+#endif
+  osp_judge_reason(verdict, OSP_CODE_WRONG_LIBRARY,
+                   "%s loaded from %s, not from the chosen %s", name,
+                   loaded[0] ? loaded : "an unknown file", expected);
 }
 
 /* Writes to out how the configuration narrows a default client's range so

@@ -6,10 +6,10 @@
 #define OSP_LIBRARY_H
 
 #include "osp_header.h"
-#include "osp_path.h"
 
 #if defined(_WIN32)
 #  include <windows.h>
+#  include "osp_path.h"
 #else
 #  include <dlfcn.h>
 #  include <limits.h>

@@ -278,10 +278,12 @@ function(_openssl_probe_check)
   endif()
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
-  # An install that holds only archives is probed and linked as STATIC.
-  # (Not on Windows, where .lib and .dll.a are import libraries too.)
-  if(NOT _osp_STATIC AND NOT WIN32 AND "${_osp_loc_FATAL}" STREQUAL "[]"
-     AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")
+  # An install that holds only archives is probed and linked as STATIC: on
+  # Windows, where .lib names import libraries too, one that names no DLL
+  # (vcpkg's static triplets).
+  if(NOT _osp_STATIC AND "${_osp_loc_FATAL}" STREQUAL "[]"
+     AND ((WIN32 AND "${_osp_loc_SSL_DLL}" STREQUAL "")
+          OR (NOT WIN32 AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")))
     set(_osp_STATIC TRUE)
     if(NOT _osp_QUIET)
       message(STATUS "${_osp_loc_PREFIX} holds only static libraries: probed and linked as STATIC")

@@ -469,32 +469,61 @@ function(_openssl_probe_search_prefix dir ssl_names crypto_names lib_dirs)
     DOC "OpenSSL libcrypto")
 endfunction()
 
-# Sets <out> to where the Windows installers put OpenSSL, for a build on
-# Windows for Windows: the folder their registry key names, then their
-# default folders.  Empty elsewhere.
-function(_openssl_probe_installer_roots out)
-  set(_osp_roots "")
-  if(CMAKE_HOST_WIN32 AND WIN32)
+# Sets <out> to the install prefixes that a platform's own installers put
+# where no default search looks, for a build on that platform for itself
+# (<system>, CMake's system name; empty: this build's target where it is
+# the host): on Windows the folder the installers' registry key names, then
+# their default folders; on macOS Homebrew's keg-only openssl@3 and
+# openssl@1.1 (Apple silicon, then Intel).  Only existing folders; their
+# absolute paths below _OpenSSLProbe_FS_ROOT, where the tests set it.
+function(_openssl_probe_platform_roots out system)
+  set(_osp_system "${system}")
+  if(_osp_system STREQUAL "" AND CMAKE_SYSTEM_NAME STREQUAL CMAKE_HOST_SYSTEM_NAME)
+    set(_osp_system "${CMAKE_SYSTEM_NAME}")
+  endif()
+  set(_osp_candidates "")
+  if(_osp_system STREQUAL "Windows")
     set(_osp_bits 64)
     if(CMAKE_SIZEOF_VOID_P EQUAL 4)
       set(_osp_bits 32)
     endif()
-    cmake_host_system_information(RESULT _osp_path QUERY WINDOWS_REGISTRY
-      "HKLM/SOFTWARE/Microsoft/Windows/CurrentVersion/Uninstall/OpenSSL (${_osp_bits}-bit)_is1"
-      VALUE "Inno Setup: App Path" ERROR_VARIABLE _osp_none)
+    if(CMAKE_HOST_WIN32)
+      cmake_host_system_information(RESULT _osp_path QUERY WINDOWS_REGISTRY
+        "HKLM/SOFTWARE/Microsoft/Windows/CurrentVersion/Uninstall/OpenSSL (${_osp_bits}-bit)_is1"
+        VALUE "Inno Setup: App Path" ERROR_VARIABLE _osp_none)
+      file(TO_CMAKE_PATH "${_osp_path}" _osp_path)
+      list(APPEND _osp_candidates "${_osp_path}")
+    endif()
     set(_osp_program_files "$ENV{ProgramW6432}")
     if(_osp_bits EQUAL 32 OR NOT _osp_program_files)
       set(_osp_program_files "$ENV{ProgramFiles}")
     endif()
-    foreach(_osp_root IN ITEMS "${_osp_path}" "${_osp_program_files}/OpenSSL-Win${_osp_bits}"
-                               "${_osp_program_files}/OpenSSL" "C:/OpenSSL-Win${_osp_bits}"
-                               "C:/OpenSSL")
-      if(NOT _osp_root STREQUAL "" AND IS_DIRECTORY "${_osp_root}")
-        file(TO_CMAKE_PATH "${_osp_root}" _osp_root)
-        list(APPEND _osp_roots "${_osp_root}")
+    if(NOT _osp_program_files)
+      set(_osp_program_files "C:/Program Files")
+    endif()
+    list(APPEND _osp_candidates "${_osp_program_files}/OpenSSL-Win${_osp_bits}"
+      "${_osp_program_files}/OpenSSL" "C:/OpenSSL-Win${_osp_bits}" "C:/OpenSSL")
+  elseif(_osp_system STREQUAL "Darwin")
+    foreach(_osp_brew IN ITEMS "$ENV{HOMEBREW_PREFIX}" /opt/homebrew /usr/local)
+      if(NOT _osp_brew STREQUAL "")
+        list(APPEND _osp_candidates "${_osp_brew}/opt/openssl@3" "${_osp_brew}/opt/openssl@1.1")
       endif()
     endforeach()
   endif()
+  set(_osp_roots "")
+  foreach(_osp_root IN LISTS _osp_candidates)
+    if(_osp_root STREQUAL "")
+      continue()
+    endif()
+    string(REPLACE "\\" "/" _osp_root "${_osp_root}")
+    if(DEFINED _OpenSSLProbe_FS_ROOT)
+      string(REGEX REPLACE "^([A-Za-z]:)?/" "${_OpenSSLProbe_FS_ROOT}/" _osp_root "${_osp_root}")
+    endif()
+    if(IS_DIRECTORY "${_osp_root}/include/openssl")
+      list(APPEND _osp_roots "${_osp_root}")
+    endif()
+  endforeach()
+  list(REMOVE_DUPLICATES _osp_roots)
   set(${out} "${_osp_roots}" PARENT_SCOPE)
 endfunction()
 
@@ -531,7 +560,7 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names lib_dirs)
       endif()
     endif()
   endif()
-  _openssl_probe_installer_roots(_osp_installers)
+  _openssl_probe_platform_roots(_osp_installers "")
   list(TRANSFORM _osp_installers APPEND "/include")
   list(APPEND _osp_hints ${_osp_installers})
   set(_osp_searched_headers FALSE)

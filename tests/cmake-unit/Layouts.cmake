@@ -73,6 +73,33 @@ check_layout(mingw mingw FALSE FALSE lib/libssl.dll.a lib/libcrypto.dll.a)
 check_layout(mingw-static mingw TRUE FALSE
   lib/libssl.a lib/libcrypto.a lib/libssl.dll.a lib/libcrypto.dll.a)
 
+# The prefixes a platform's installers put where no default search looks,
+# below a test root standing for "/": Homebrew's keg-only kegs on macOS, the
+# Windows installers' folders.  Made-up folders; a folder without
+# include/openssl is not one.
+set(_OpenSSLProbe_FS_ROOT "${WORK_DIR}/root")
+foreach(_dir IN ITEMS opt/homebrew/opt/openssl@3 usr/local/opt/openssl@1.1
+                      "Program Files/OpenSSL-Win64" OpenSSL-Win64)
+  file(MAKE_DIRECTORY "${_OpenSSLProbe_FS_ROOT}/${_dir}/include/openssl")
+endforeach()
+file(MAKE_DIRECTORY "${_OpenSSLProbe_FS_ROOT}/usr/local/opt/openssl@3")
+set(ENV{HOMEBREW_PREFIX} "")
+set(ENV{ProgramW6432} "")
+set(ENV{ProgramFiles} "")
+set(CMAKE_SIZEOF_VOID_P 8)
+foreach(_row IN ITEMS
+    "Darwin|opt/homebrew/opt/openssl@3;usr/local/opt/openssl@1.1"
+    "Windows|Program Files/OpenSSL-Win64;OpenSSL-Win64"
+    "Linux|")
+  string(REPLACE "|" ";" _row "${_row}")
+  list(POP_FRONT _row _system)
+  list(TRANSFORM _row PREPEND "${_OpenSSLProbe_FS_ROOT}/")
+  _openssl_probe_platform_roots(_roots ${_system})
+  if(NOT "${_roots}" STREQUAL "${_row}")
+    string(APPEND _failed "${_system}: roots [${_roots}], expected [${_row}]\n")
+  endif()
+endforeach()
+
 if(_failed)
   message(FATAL_ERROR "${_failed}")
 endif()

@@ -540,7 +540,8 @@ string(REPLACE "/" "\\" _win_bin "${_win_bin}")
 set(_win_options "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/tests/windows/mingw64.cmake"
   "-DWITH_OPENSSL_DIR=${_win64}")
 set(_win_env "OSP_WINEPREFIX=${_wine}")
-set(_win_vars OSP_WINE_RUN "${PROJECT_SOURCE_DIR}/tests/windows/wine-run")
+set(_win_vars OSP_WINE_RUN "${PROJECT_SOURCE_DIR}/tests/windows/wine-run"
+  OSP_WIN64_PREFIX "${_win64}")
 openssl_probe_add_case(WindowsPass ONE_CMAKE OPTIONS ${_win_options}
   ENV ${_win_env} "WINEPATH=${_win_bin}" VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
 openssl_probe_add_case(WindowsDllNotFound ONE_CMAKE OPTIONS ${_win_options}

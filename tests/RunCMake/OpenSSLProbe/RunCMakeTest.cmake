@@ -554,3 +554,27 @@ openssl_probe_add_case(WindowsDllMissing ONE_CMAKE
   OPTIONS "-DCMAKE_TOOLCHAIN_FILE=${PROJECT_SOURCE_DIR}/tests/windows/mingw64.cmake"
   "-DWITH_OPENSSL_DIR=${_fix}/win64-no-dlls"
   ENV ${_win_env} VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
+
+# More real projects, unmodified, through the provider with an override
+# naming the second real install; the library of each that links OpenSSL
+# is built and must load that install.  Their shapes: libevent reads
+# OPENSSL_LIBRARIES; libzip links OpenSSL::Crypto alone, after an optional
+# find_package; libssh and librabbitmq ask for a version (1.0.1, 0.9.8),
+# librabbitmq in its top directory for a library in a subdirectory;
+# libwebsockets calls find_package in a subdirectory and also asks
+# pkg-config.  Real builds: one CMake.
+foreach(_project IN ITEMS
+    "Libevent|LIBEVENT|event_openssl_shared|lib/libevent_openssl.so|-DEVENT__DISABLE_TESTS=ON;-DEVENT__DISABLE_BENCHMARK=ON;-DEVENT__DISABLE_SAMPLES=ON;-DEVENT__DISABLE_REGRESS=ON;-DEVENT__LIBRARY_TYPE=SHARED;-DEVENT__DISABLE_MBEDTLS=ON"
+    "Libzip|LIBZIP|zip|lib/libzip.so|-DENABLE_GNUTLS=OFF;-DENABLE_MBEDTLS=OFF;-DENABLE_BZIP2=OFF;-DENABLE_LZMA=OFF;-DENABLE_ZSTD=OFF;-DBUILD_TOOLS=OFF;-DBUILD_REGRESS=OFF;-DBUILD_EXAMPLES=OFF;-DBUILD_DOC=OFF"
+    "Libssh|LIBSSH|ssh|lib/libssh.so|-DWITH_GSSAPI=OFF;-DWITH_EXAMPLES=OFF;-DUNIT_TESTING=OFF;-DWITH_SERVER=OFF;-DWITH_GCRYPT=OFF;-DWITH_MBEDTLS=OFF"
+    "Librabbitmq|LIBRABBITMQ|rabbitmq|librabbitmq/librabbitmq.so|-DBUILD_EXAMPLES=OFF;-DBUILD_TESTS=OFF;-DBUILD_TOOLS=OFF;-DBUILD_STATIC_LIBS=OFF;-DENABLE_SSL_SUPPORT=ON"
+    "Libwebsockets|LIBWEBSOCKETS|websockets_shared|lib/libwebsockets.so|-DLWS_WITH_MINIMAL_EXAMPLES=OFF;-DLWS_WITHOUT_TESTAPPS=ON;-DLWS_WITH_STATIC=OFF;-DLWS_WITHOUT_TEST_SERVER=ON;-DLWS_WITHOUT_TEST_CLIENT=ON;-DDISABLE_WERROR=ON")
+  string(REPLACE "|" ";" _project "${_project}")
+  list(POP_FRONT _project _name _var _target _file)
+  set(_tree "${OSP_TEST_${_var}_SOURCE}")
+  openssl_probe_add_case(${_name}Prefix SCRIPT RealProjectPrefix ONE_CMAKE ENV ${_real_env}
+    OPTIONS ${_real} "-DWITH_OPENSSL_DIR=${_p3}" ${_project}
+    VARS RunCMake_TEST_SOURCE_DIR "${_tree}" OSP_PREFIX "${_p3}" OSP_TARGET "${_target}"
+      OSP_FILE "${_file}"
+    REQUIRES "${_tree}" "${_p3}")
+endforeach()

@@ -74,8 +74,9 @@ endfunction()
 
 # Builds the consumer (or, with TARGET, that target of it), then fails
 # unless each program or library named after <prefix> (relative to the
-# build directory) loads libssl from <prefix>, as the dynamic loader
-# resolves it (ldd), and each program runs.
+# build directory) loads OpenSSL's libraries from <prefix> alone, as the
+# dynamic loader resolves them (ldd): libssl, or libcrypto for one that
+# only needs that; and each program runs.
 function(check_programs_load prefix)
   cmake_parse_arguments(PARSE_ARGV 1 _arg "" "TARGET" "")
   _check_build(_built ${_arg_TARGET})
@@ -88,8 +89,11 @@ function(check_programs_load prefix)
   foreach(_file IN LISTS _arg_UNPARSED_ARGUMENTS)
     set(_path "${RunCMake_TEST_BINARY_DIR}/${_file}")
     execute_process(COMMAND ldd "${_path}" OUTPUT_VARIABLE _ldd ERROR_VARIABLE _ldd)
-    if(NOT _ldd MATCHES "libssl\\.so[^ ]* => ${_prefix_re}/")
-      string(APPEND RunCMake_TEST_FAILED "${_file} does not load libssl from ${_prefix}:\n${_ldd}\n")
+    string(REGEX MATCHALL "lib(ssl|crypto)\\.so[^ ]* => [^ ]*" _loaded "${_ldd}")
+    set(_elsewhere "${_loaded}")
+    list(FILTER _elsewhere EXCLUDE REGEX " => ${_prefix_re}/")
+    if(NOT _loaded OR _elsewhere)
+      string(APPEND RunCMake_TEST_FAILED "${_file} does not load OpenSSL from ${_prefix}:\n${_ldd}\n")
     elseif(NOT _file MATCHES "\\.so")
       execute_process(COMMAND "${_path}" RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
       if(NOT _rc EQUAL 0)

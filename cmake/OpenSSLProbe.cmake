@@ -278,12 +278,9 @@ function(_openssl_probe_check)
   endif()
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
   _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
-  # An install that holds only archives is probed and linked as STATIC: on
-  # Windows, where .lib names import libraries too, one that names no DLL
-  # (vcpkg's static triplets).
-  if(NOT _osp_STATIC AND "${_osp_loc_FATAL}" STREQUAL "[]"
-     AND ((WIN32 AND "${_osp_loc_SSL_DLL}" STREQUAL "")
-          OR (NOT WIN32 AND _osp_loc_SSL_LIBRARY MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")))
+  # An install that holds only archives is probed and linked as STATIC.
+  _openssl_probe_archives_only(_osp_archives _osp_loc)
+  if(NOT _osp_STATIC AND _osp_archives)
     set(_osp_STATIC TRUE)
     if(NOT _osp_QUIET)
       message(STATUS "${_osp_loc_PREFIX} holds only static libraries: probed and linked as STATIC")
@@ -351,6 +348,29 @@ function(_openssl_probe_check)
   endforeach()
 endfunction()
 
+# Completes the arguments of an openssl_probe() call, held in the caller's
+# _osp_<KEYWORD> variables: checks them (each kind of the option table,
+# TIMEOUT), fills in TIMEOUT's default, and takes what CMake's own
+# variables ask for (CMAKE_REQUIRED_QUIET, OPENSSL_USE_STATIC_LIBS).
+macro(_openssl_probe_complete_arguments)
+  _openssl_probe_check_languages(openssl_probe)
+  _openssl_probe_check_options(openssl_probe ${_osp_one_value} ${_osp_multi_value}
+    ${_osp_options})
+  if(NOT DEFINED _osp_TIMEOUT)
+    set(_osp_TIMEOUT 30)
+  endif()
+  if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
+    message(FATAL_ERROR
+      "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
+  endif()
+  if(CMAKE_REQUIRED_QUIET)
+    set(_osp_QUIET TRUE)
+  endif()
+  if(OPENSSL_USE_STATIC_LIBS)
+    set(_osp_STATIC TRUE)
+  endif()
+endmacro()
+
 function(openssl_probe)
   _openssl_probe_keywords(_osp_options _osp_one_value _osp_multi_value)
   cmake_parse_arguments(PARSE_ARGV 0 _osp "${_osp_options}" "${_osp_one_value}"
@@ -368,22 +388,7 @@ function(openssl_probe)
     _openssl_probe_recall(_osp_hit ${_osp_key})
   endif()
   if(NOT _osp_hit)
-    _openssl_probe_check_languages(openssl_probe)
-    _openssl_probe_check_options(openssl_probe ${_osp_one_value} ${_osp_multi_value}
-      ${_osp_options})
-    if(NOT DEFINED _osp_TIMEOUT)
-      set(_osp_TIMEOUT 30)
-    endif()
-    if(NOT _osp_TIMEOUT MATCHES "^[1-9][0-9]*$")
-      message(FATAL_ERROR
-        "openssl_probe() given TIMEOUT \"${_osp_TIMEOUT}\"; it takes seconds.")
-    endif()
-    if(CMAKE_REQUIRED_QUIET)
-      set(_osp_QUIET TRUE)
-    endif()
-    if(OPENSSL_USE_STATIC_LIBS)
-      set(_osp_STATIC TRUE)
-    endif()
+    _openssl_probe_complete_arguments()
     # A pass of the same install shown earlier in this configure: a call
     # with other requirements that it meets too says nothing new.
     set(_osp_asked_quiet "${_osp_QUIET}")

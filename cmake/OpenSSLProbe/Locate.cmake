@@ -823,10 +823,16 @@ endfunction()
 
 # For a Windows target, sets <out>_SSL_DLL and <out>_CRYPTO_DLL to the DLLs
 # the import libraries <ssl> and <crypto> of the install <prefix> name
-# (empty for static archives), and appends to the JSON array in
-# <fatal_var> a DLL that is not there.
+# (empty for static archives, elsewhere, and when the JSON array in
+# <fatal_var> holds a reason already), and appends to it a DLL that is
+# not there.
 function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
   set(_osp_fatal "${${fatal_var}}")
+  set(${out}_SSL_DLL "" PARENT_SCOPE)
+  set(${out}_CRYPTO_DLL "" PARENT_SCOPE)
+  if(NOT WIN32 OR NOT _osp_fatal STREQUAL "[]")
+    return()
+  endif()
   foreach(_osp_part IN ITEMS SSL CRYPTO)
     string(TOLOWER "lib${_osp_part}" _osp_lib)
     string(TOLOWER "${_osp_part}" _osp_var)
@@ -840,6 +846,20 @@ function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
     set(${out}_${_osp_part}_DLL "${_osp_dll}" PARENT_SCOPE)
   endforeach()
   set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to whether the install located in <loc> (Locate's record)
+# holds only archives: a static library where a shared one is searched
+# first; on Windows, where .lib names import libraries too, one that names
+# no DLL (vcpkg's static triplets).
+function(_openssl_probe_archives_only out loc)
+  set(_osp_archives FALSE)
+  if("${${loc}_FATAL}" STREQUAL "[]"
+     AND ((WIN32 AND "${${loc}_SSL_DLL}" STREQUAL "")
+          OR (NOT WIN32 AND "${${loc}_SSL_LIBRARY}" MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")))
+    set(_osp_archives TRUE)
+  endif()
+  set(${out} ${_osp_archives} PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to the system libraries OpenSSL's static archives call into:
@@ -978,11 +998,7 @@ function(_openssl_probe_locate out)
     _openssl_probe_check_one_install(_osp_prefix _osp_vouched _osp_problems
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
-  set(_osp_loc_SSL_DLL "")
-  set(_osp_loc_CRYPTO_DLL "")
-  if(WIN32 AND _osp_fatal STREQUAL "[]")
-    _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
-  endif()
+  _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
 
   _openssl_probe_locate_said("${_osp_QUIET}" "${_osp_fatal}" "${_osp_prefix}" "${_osp_how}"
     "${_osp_source}" "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")

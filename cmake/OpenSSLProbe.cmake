@@ -72,6 +72,13 @@ and stop with upgrade guidance when it cannot.
     ``Threads::Threads``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
     ``FindOpenSSL`` users do, does the same.
 
+  ``COMPONENTS <SSL|Crypto>...``
+    What the project uses, as ``find_package(OpenSSL COMPONENTS ...)``
+    names it.  ``Crypto`` alone (a project that hashes or signs) is judged
+    on libcrypto: its version, the file that loads, the headers; no TLS
+    claim is made, libssl is neither needed nor linked, and only
+    ``OpenSSL::Crypto`` is made.  Default: both.
+
   ``MIN_SECURITY_LEVEL <level>``
     The lowest acceptable security level (0 to 5) of a default client:
     what the run-time configuration (``CipherString =
@@ -270,14 +277,15 @@ endfunction()
 # becomes true for an install that holds only archives).
 function(_openssl_probe_check)
   cmake_parse_arguments(PARSE_ARGV 0 _osp ""
-    "QUIET;STATIC;TIMEOUT;REQUIRE_RUN;TLS;MIN_VERSION;WORK_DIR;REPORT" "POLICY")
+    "QUIET;STATIC;CRYPTO_ONLY;TIMEOUT;REQUIRE_RUN;TLS;MIN_VERSION;WORK_DIR;REPORT" "POLICY")
   set(_osp_work "${_osp_WORK_DIR}")
   set(_osp_report "${_osp_REPORT}")
   if(NOT _osp_QUIET)
     message(CHECK_START "Checking OpenSSL")
   endif()
   list(APPEND CMAKE_MESSAGE_INDENT "  ")
-  _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC})
+  _openssl_probe_locate(_osp_loc QUIET ${_osp_QUIET} STATIC ${_osp_STATIC}
+    CRYPTO_ONLY ${_osp_CRYPTO_ONLY})
   # An install that holds only archives is probed and linked as STATIC.
   _openssl_probe_archives_only(_osp_archives _osp_loc)
   if(NOT _osp_STATIC AND _osp_archives)
@@ -351,7 +359,8 @@ endfunction()
 # Completes the arguments of an openssl_probe() call, held in the caller's
 # _osp_<KEYWORD> variables: checks them (each kind of the option table,
 # TIMEOUT), fills in TIMEOUT's default, and takes what CMake's own
-# variables ask for (CMAKE_REQUIRED_QUIET, OPENSSL_USE_STATIC_LIBS).
+# variables ask for (CMAKE_REQUIRED_QUIET, OPENSSL_USE_STATIC_LIBS);
+# sets _osp_CRYPTO_ONLY where COMPONENTS asks for libcrypto alone.
 macro(_openssl_probe_complete_arguments)
   _openssl_probe_check_languages(openssl_probe)
   _openssl_probe_check_options(openssl_probe ${_osp_one_value} ${_osp_multi_value}
@@ -368,6 +377,17 @@ macro(_openssl_probe_complete_arguments)
   endif()
   if(OPENSSL_USE_STATIC_LIBS)
     set(_osp_STATIC TRUE)
+  endif()
+  # COMPONENTS as find_package names them; Crypto alone: no TLS claim.
+  set(_osp_CRYPTO_ONLY FALSE)
+  foreach(_osp_component IN LISTS _osp_COMPONENTS)
+    if(NOT _osp_component MATCHES "^(SSL|Crypto)$")
+      message(FATAL_ERROR "openssl_probe() given COMPONENTS \"${_osp_component}\"; "
+        "it takes SSL and Crypto.")
+    endif()
+  endforeach()
+  if(DEFINED _osp_COMPONENTS AND NOT "SSL" IN_LIST _osp_COMPONENTS)
+    set(_osp_CRYPTO_ONLY TRUE)
   endif()
 endmacro()
 
@@ -393,13 +413,18 @@ function(openssl_probe)
     # with other requirements that it meets too says nothing new.
     set(_osp_asked_quiet "${_osp_QUIET}")
     if(_osp_earlier)
-      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC}")
+      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};${_osp_CRYPTO_ONLY}")
       get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key})
+      if(_osp_CRYPTO_ONLY AND NOT _osp_shown)
+        # libcrypto of an install shown passing whole needs no word either.
+        string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};FALSE")
+        get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key})
+      endif()
       if(_osp_shown)
         set(_osp_QUIET TRUE)
       endif()
     endif()
-    _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC}
+    _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC} CRYPTO_ONLY ${_osp_CRYPTO_ONLY}
       TIMEOUT ${_osp_TIMEOUT} REQUIRE_RUN ${_osp_REQUIRE_RUN} TLS ${_osp_TLS}
       MIN_VERSION ${_osp_MIN_VERSION} REPORT "${_osp_report}"
       WORK_DIR "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe" POLICY ${_osp_POLICY})
@@ -409,7 +434,7 @@ function(openssl_probe)
     string(MD5 _osp_key "${ARGV};${_osp_state}")
     _openssl_probe_remember(${_osp_key})
     if(_osp_out_VERDICT STREQUAL "pass" AND NOT _osp_QUIET)
-      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC}")
+      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};${_osp_CRYPTO_ONLY}")
       set_property(GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key} TRUE)
     elseif(NOT _osp_out_VERDICT STREQUAL "pass" AND NOT _osp_asked_quiet AND _osp_QUIET)
       # The install shown passing does not meet this call: say so.
@@ -427,13 +452,17 @@ function(openssl_probe)
   # targets of the verified install exist from here on; the report file
   # says the same.  A failure (a stricter question a project asks with
   # RESULT_VARIABLE) never replaces the install an earlier call verified.
+  # Nor does libcrypto alone replace a whole install that passed.
   get_property(_osp_passed GLOBAL PROPERTY _OpenSSLProbe_PASSED)
-  if(_osp_pass OR NOT _osp_passed)
+  if((_osp_pass AND NOT (_osp_loc_CRYPTO_ONLY AND _osp_passed STREQUAL "whole"))
+     OR NOT _osp_passed)
     _openssl_probe_publish(${_osp_key} _osp_loc "${_osp_STATIC}" ${_osp_pass} "${_osp_why}"
       "${_osp_json}" "${_osp_out_FLAVOR}" "${_osp_out_VERSION}")
     _openssl_probe_write_report("${_osp_report}" "${_osp_json}")
-    if(_osp_pass)
-      set_property(GLOBAL PROPERTY _OpenSSLProbe_PASSED TRUE)
+    if(_osp_pass AND _osp_loc_CRYPTO_ONLY)
+      set_property(GLOBAL PROPERTY _OpenSSLProbe_PASSED libcrypto)
+    elseif(_osp_pass)
+      set_property(GLOBAL PROPERTY _OpenSSLProbe_PASSED whole)
     endif()
   endif()
   _openssl_probe_outcome(_osp_stop OpenSSLProbe_FOUND ${_osp_pass} "${_osp_message}"

@@ -17,6 +17,10 @@ nothing in them changes, the configure command line does it all.
 Each ``find_package(OpenSSL [<version>] [EXACT] [REQUIRED] [QUIET]
 [COMPONENTS ...])`` is answered by the probe:
 
+* ``COMPONENTS Crypto`` alone (``SSL`` neither required nor optional) is
+  answered by ``openssl_probe(COMPONENTS Crypto)``: a verdict on libcrypto,
+  with no TLS claim, found on an install without libssl too; after an
+  install passed whole, its answer serves;
 * ``<version>`` raises ``MIN_VERSION`` (a range: its lower end), never
   lowers it; ``EXACT`` and a range's upper end are then checked as
   ``find_package`` checks them;
@@ -129,6 +133,7 @@ function(_openssl_probe_answer_find_package out_direct)
   endif()
 
   list(REMOVE_ITEM _osp_one_value RESULT_VARIABLE REASON_VARIABLE)
+  list(REMOVE_ITEM _osp_multi_value COMPONENTS)
   set(_osp_args "")
   foreach(_osp_keyword IN LISTS _osp_options)
     if(OPENSSL_PROBE_${_osp_keyword})
@@ -144,7 +149,19 @@ function(_openssl_probe_answer_find_package out_direct)
     endif()
   endforeach()
   _openssl_probe_raise_minimum("${_osp_asked}")
-  foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value)
+  # COMPONENTS Crypto alone gets a verdict on libcrypto (no TLS claim);
+  # where an install passed whole already, its answer serves as it is.
+  set(_osp_wanted ${_osp_find_COMPONENTS} ${_osp_find_OPTIONAL_COMPONENTS})
+  list(REMOVE_ITEM _osp_wanted Crypto)
+  if((_osp_find_COMPONENTS OR _osp_find_OPTIONAL_COMPONENTS) AND NOT _osp_wanted)
+    get_property(_osp_passed GLOBAL PROPERTY _OpenSSLProbe_PASSED)
+    if(_osp_passed STREQUAL "whole")
+      set(${out_direct} FALSE PARENT_SCOPE)
+      return()
+    endif()
+    set(_osp_COMPONENTS Crypto)
+  endif()
+  foreach(_osp_keyword IN LISTS _osp_one_value _osp_multi_value ITEMS COMPONENTS)
     if(DEFINED _osp_${_osp_keyword})
       list(APPEND _osp_args ${_osp_keyword} ${_osp_${_osp_keyword}})
     endif()

@@ -87,6 +87,8 @@ int main(int argc, char **argv)
       policy.expect_ssl = value;
     else if (strcmp(argv[i], "--expect-crypto") == 0)
       policy.expect_crypto = value;
+    else if (strcmp(argv[i], "--components") == 0)
+      policy.crypto_only = strcmp(value, "Crypto") == 0;
     else if (strcmp(argv[i], "--support-table") == 0)
       table_path = value;
     else if (strcmp(argv[i], "--program") == 0)

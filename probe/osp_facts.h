@@ -172,6 +172,8 @@ typedef struct osp_policy {
   int require_fips;          /* FIPS must be in force */
   int min_security_level;    /* MIN_SECURITY_LEVEL, or 0 for none */
   const char *today;         /* YYYY-MM-DD to judge support on, or NULL */
+  int crypto_only;           /* libcrypto alone was asked for: no TLS claim
+                                (the probe is then built without libssl) */
 } osp_policy;
 
 /* One reason for a failure: a stable code (documented in

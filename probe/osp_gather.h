@@ -15,7 +15,8 @@
 
 /* Fills *facts as <policy> asks for them: the handshakes run for the
  * protocol the client needs, and where FIPS is required the FIPS
- * provider's self-test runs.  One TLS context serves the configuration
+ * provider's self-test runs.  Built with OSP_CRYPTO_ONLY (libcrypto alone
+ * linked), no TLS fact is gathered.  One TLS context serves the configuration
  * facts and the handshakes: it is the costliest thing the probe makes. */
 static inline void osp_gather(osp_facts *facts, const osp_policy *policy)
 {
@@ -24,7 +25,9 @@ static inline void osp_gather(osp_facts *facts, const osp_policy *policy)
   osp_library_facts(facts);
   osp_trust_facts(facts);
   osp_config_facts(facts);
-#if defined(OSP_HAVE_HANDSHAKE)
+#if defined(OSP_CRYPTO_ONLY)
+  (void)tls; /* built without libssl: no TLS context, no handshake */
+#elif defined(OSP_HAVE_HANDSHAKE)
   {
     SSL_CTX *ctx = osp_handshake_context();
 #  if defined(OSP_API_CONFIG)

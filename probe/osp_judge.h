@@ -417,8 +417,9 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
 
   if (facts->have_library) {
     /* The file that loaded first: a wrong one explains what follows. */
-    osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path,
-                     facts->ssl_found_by);
+    if (!policy->crypto_only)
+      osp_judge_loaded(verdict, "libssl", policy->expect_ssl, facts->ssl_path,
+                       facts->ssl_found_by);
     osp_judge_loaded(verdict, "libcrypto", policy->expect_crypto, facts->crypto_path,
                      facts->crypto_found_by);
     if (strcmp(facts->flavor, facts->library_flavor) != 0 ||
@@ -444,12 +445,14 @@ static inline void osp_judge(const osp_facts *facts, const osp_policy *policy,
   /* The protocol asked for is the one the client needs: a TLS 1.3 client
    * does not need TLS 1.2. */
   verdict->tls = policy->tls_min >= 13 ? 13 : 12;
-  if (verdict->tls == 13)
+  if (policy->crypto_only) {
+    /* libcrypto alone was asked for: no TLS claim is made. */
+  } else if (verdict->tls == 13)
     osp_judge_tls(verdict, facts, &facts->tls1_3, 13, policy->own_protocol_range);
   else
     osp_judge_tls(verdict, facts, &facts->tls1_2, 12, policy->own_protocol_range);
 
-  if (policy->min_security_level > 0 && facts->have_library)
+  if (policy->min_security_level > 0 && facts->have_library && !policy->crypto_only)
     osp_judge_security_level(verdict, facts, flavor, version,
                              policy->min_security_level);
 

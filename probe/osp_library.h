@@ -148,12 +148,16 @@ static inline void osp_library_facts(osp_facts *facts)
   text = OpenSSL_version(OPENSSL_VERSION);
   facts->library_number = OpenSSL_version_num();
 #else
+#  if !defined(OSP_CRYPTO_ONLY)
   SSL_library_init();
   SSL_load_error_strings();
+#  endif
   text = SSLeay_version(SSLEAY_VERSION);
   facts->library_number = SSLeay();
 #endif
-#if defined(OSP_API_PROTO_BOUNDS)
+#if defined(OSP_CRYPTO_ONLY)
+  method = OSP_NULL; /* built without libssl */
+#elif defined(OSP_API_PROTO_BOUNDS)
   method = TLS_method();
 #else
   method = SSLv23_method();
@@ -175,7 +179,8 @@ static inline void osp_library_facts(osp_facts *facts)
              version_from_text);
   /* The version text lives in libcrypto, the method table in libssl. */
   osp_library_file_of(text, facts->crypto_path, sizeof facts->crypto_path);
-  osp_library_file_of(method, facts->ssl_path, sizeof facts->ssl_path);
+  if (method != OSP_NULL)
+    osp_library_file_of(method, facts->ssl_path, sizeof facts->ssl_path);
 #if defined(_WIN32)
   {
     osp_dll_folders *folders = OSP_CAST(osp_dll_folders *, malloc(sizeof *folders));

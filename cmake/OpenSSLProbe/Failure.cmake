@@ -83,7 +83,8 @@ function(_openssl_probe_failure_message out json)
   if(NOT _osp_flavor STREQUAL "")
     _openssl_probe_message_found(_osp_m "${json}")
   endif()
-  _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}")
+  _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}"
+    "${${_osp_LOCATION}_CRYPTO_ONLY}")
   _openssl_probe_message_advice(_osp_m "${json}" ${_osp_LOCATION} "${_osp_TLS}")
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
@@ -105,7 +106,9 @@ function(_openssl_probe_message_checked m_var loc)
     list(GET _osp_pair 0 _osp_label)
     list(GET _osp_pair 1 _osp_field)
     set(_osp_value "${${_osp_loc}_${_osp_field}}")
-    if(_osp_value STREQUAL "" OR _osp_value MATCHES "-NOTFOUND$")
+    if(_osp_field STREQUAL "SSL_LIBRARY" AND ${_osp_loc}_CRYPTO_ONLY)
+      set(_osp_value "(not asked for: COMPONENTS Crypto)")
+    elseif(_osp_value STREQUAL "" OR _osp_value MATCHES "-NOTFOUND$")
       set(_osp_value "(not found)")
     endif()
     string(APPEND _osp_m "    ${_osp_label}  ${_osp_value}\n")
@@ -123,6 +126,9 @@ function(_openssl_probe_message_found m_var json)
   string(APPEND _osp_m "  Found:\n    headers    ${_osp_headers}\n")
   if(_osp_loaded)
     string(JSON _osp_lpath GET "${json}" library_path)
+    if(_osp_lpath STREQUAL "") # libcrypto alone
+      string(JSON _osp_lpath GET "${json}" crypto_library_path)
+    endif()
     _openssl_probe_describe_side(_osp_library "${json}" library)
     string(APPEND _osp_m "    library    ${_osp_library}, loaded from ${_osp_lpath}\n")
   else()
@@ -164,15 +170,21 @@ function(_openssl_probe_message_found m_var json)
 endfunction()
 
 # Appends to the message in <m_var> what was required: MIN_VERSION and
-# TLS, then each requirement of the report <json> in its words of the
-# table.
-function(_openssl_probe_message_required m_var json min_version tls)
+# TLS (or libcrypto alone, <crypto_only>), then each requirement of the
+# report <json> in its words of the table.
+function(_openssl_probe_message_required m_var json min_version tls crypto_only)
   set(_osp_m "${${m_var}}")
   set(_osp_MIN_VERSION "${min_version}")
   set(_osp_TLS "${tls}")
-  string(APPEND _osp_m
-    "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
-    "and a client that completes a TLS ${_osp_TLS} handshake (TLS)\n")
+  if(crypto_only)
+    string(APPEND _osp_m
+      "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
+      "of libcrypto alone (COMPONENTS Crypto: no TLS claim)\n")
+  else()
+    string(APPEND _osp_m
+      "  Required:\n    version ${_osp_MIN_VERSION} or newer (MIN_VERSION), "
+      "and a client that completes a TLS ${_osp_TLS} handshake (TLS)\n")
+  endif()
   # The other requirements, each in its words of the table.
   _openssl_probe_option_table(_osp_table)
   foreach(_osp_row IN LISTS _osp_table)

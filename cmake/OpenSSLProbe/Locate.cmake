@@ -369,6 +369,9 @@ function(_openssl_probe_write_entries loc)
       continue()
     endif()
     set(_osp_value "${${loc}_USE_${_osp_part}}")
+    if(_osp_value STREQUAL "")
+      continue() # no libssl where libcrypto alone was verified
+    endif()
     set(_osp_type FILEPATH)
     if(_osp_part STREQUAL "INCLUDE_DIR")
       set(_osp_type PATH)
@@ -650,8 +653,9 @@ endfunction()
 # paths outside the override.  <where> says where they were looked for
 # (" in <dir>", or empty); <kind> is "static " or empty; <in_root> is true
 # when a toolchain's find root was all that was searched; <hints> names
-# the FindOpenSSL entries taken as hints.
-function(_openssl_probe_check_located fatal_var source dir where kind in_root hints)
+# the FindOpenSSL entries taken as hints; <parts> the libraries needed
+# (ssl and crypto, or crypto alone).
+function(_openssl_probe_check_located fatal_var source dir where kind in_root hints parts)
   set(_osp_fatal "${${fatal_var}}")
   set(_osp_no_headers headers-not-found)
   set(_osp_no_library library-not-found)
@@ -667,7 +671,7 @@ function(_openssl_probe_check_located fatal_var source dir where kind in_root hi
     _openssl_probe_json_append(_osp_fatal headers-not-found
       "OpenSSLProbe_INCLUDE_DIR is ${_osp_inc}, which has no openssl/ssl.h")
   endif()
-  foreach(_osp_lib IN ITEMS ssl crypto)
+  foreach(_osp_lib IN LISTS parts)
     string(TOUPPER "${_osp_lib}" _osp_var)
     set(_osp_path "${OpenSSLProbe_${_osp_var}_LIBRARY}")
     if(NOT _osp_path)
@@ -690,7 +694,12 @@ function(_openssl_probe_check_located fatal_var source dir where kind in_root hi
   endforeach()
   # Everything must come from the override.
   if(_osp_fatal STREQUAL "[]" AND source)
-    foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+    set(_osp_vars INCLUDE_DIR)
+    foreach(_osp_lib IN LISTS parts)
+      string(TOUPPER "${_osp_lib}_LIBRARY" _osp_var)
+      list(APPEND _osp_vars ${_osp_var})
+    endforeach()
+    foreach(_osp_var IN LISTS _osp_vars)
       cmake_path(IS_PREFIX dir "${OpenSSLProbe_${_osp_var}}" NORMALIZE _osp_inside)
       if(NOT _osp_inside AND "OPENSSL_${_osp_var}" IN_LIST hints)
         # FindOpenSSL's hint and the override name two installs.
@@ -754,6 +763,12 @@ endfunction()
 # (unless one pkg-config package vouches for them: <out_vouched> says so).
 function(_openssl_probe_check_one_install out_prefix out_vouched problems_var inc ssl crypto)
   set(_osp_problems "${${problems_var}}")
+  # Without libssl (libcrypto alone asked for), libcrypto stands for it.
+  set(_osp_lib libssl)
+  if(ssl STREQUAL "")
+    set(ssl "${crypto}")
+    set(_osp_lib libcrypto)
+  endif()
   set(_osp_vouched "")
   _openssl_probe_prefix_of(_osp_inc_prefix "${inc}" include)
   get_filename_component(_osp_ssl_dir "${ssl}" DIRECTORY)
@@ -770,7 +785,7 @@ function(_openssl_probe_check_one_install out_prefix out_vouched problems_var in
   elseif(_osp_inc_prefix AND _osp_ssl_prefix
      AND NOT _osp_inc_prefix STREQUAL _osp_ssl_prefix)
     _openssl_probe_json_append(_osp_problems mixed-installs
-      "the headers come from ${inc} but libssl from ${ssl}: these "
+      "the headers come from ${inc} but ${_osp_lib} from ${ssl}: these "
       "are two different installs (${_osp_inc_prefix} and ${_osp_ssl_prefix})")
   elseif(_osp_ssl_prefix AND _osp_crypto_prefix
          AND NOT _osp_ssl_prefix STREQUAL _osp_crypto_prefix)
@@ -836,6 +851,10 @@ function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
   foreach(_osp_part IN ITEMS SSL CRYPTO)
     string(TOLOWER "lib${_osp_part}" _osp_lib)
     string(TOLOWER "${_osp_part}" _osp_var)
+    set(${out}_${_osp_part}_DLL "" PARENT_SCOPE)
+    if("${${_osp_var}}" STREQUAL "")
+      continue() # libcrypto alone was asked for
+    endif()
     _openssl_probe_dll_of(_osp_dll _osp_name ${_osp_var} "${${_osp_var}}" "${prefix}")
     if(_osp_name AND NOT _osp_dll)
       _openssl_probe_json_append(_osp_fatal dll-missing
@@ -929,6 +948,8 @@ endfunction()
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
 #   <out>_SSL_DLL, <out>_CRYPTO_DLL  on Windows, the DLLs the import
 #                         libraries name (empty for static archives)
+#   <out>_CRYPTO_ONLY     libcrypto alone was asked for (CRYPTO_ONLY): then
+#                         <out>_SSL_LIBRARY is empty
 #   <out>_PREFIX          the install they belong to
 #   <out>_HOW             how they were found, in words
 #   <out>_OVERRIDE        the override prefix, or empty
@@ -941,8 +962,11 @@ endfunction()
 #   <out>_FATAL           JSON array of reasons nothing can be probed
 #   <out>_PROBLEMS        JSON array of reasons the install fails anyway
 function(_openssl_probe_locate out)
-  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "QUIET;STATIC" "")
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "QUIET;STATIC;CRYPTO_ONLY" "")
   _openssl_probe_locate_override(_osp_dir _osp_source _osp_note _osp_key "${_osp_STATIC}")
+  if(_osp_CRYPTO_ONLY)
+    string(APPEND _osp_key " (libcrypto)")
+  endif()
   _openssl_probe_take_hints(_osp_hints "${_osp_key}")
 
   set(_osp_fatal "[]")
@@ -987,10 +1011,16 @@ function(_openssl_probe_locate out)
   endforeach()
   set(_osp_inc "${OpenSSLProbe_INCLUDE_DIR}")
   set(_osp_ssl "${OpenSSLProbe_SSL_LIBRARY}")
+  # libcrypto alone: libssl, found or not, is not this call's.
+  set(_osp_parts ssl crypto)
+  if(_osp_CRYPTO_ONLY)
+    set(_osp_parts crypto)
+    set(_osp_ssl "")
+  endif()
   set(_osp_crypto "${OpenSSLProbe_CRYPTO_LIBRARY}")
   if(_osp_fatal STREQUAL "[]")
     _openssl_probe_check_located(_osp_fatal "${_osp_source}" "${_osp_dir}"
-      "${_osp_where}" "${_osp_kind}" ${_osp_in_root} "${_osp_hints}")
+      "${_osp_where}" "${_osp_kind}" ${_osp_in_root} "${_osp_hints}" "${_osp_parts}")
   endif()
   set(_osp_prefix "")
   set(_osp_vouched "")
@@ -1007,6 +1037,7 @@ function(_openssl_probe_locate out)
   set(${out}_SSL_LIBRARY "${_osp_ssl}" PARENT_SCOPE)
   set(${out}_CRYPTO_LIBRARY "${_osp_crypto}" PARENT_SCOPE)
   set(${out}_SSL_DLL "${_osp_loc_SSL_DLL}" PARENT_SCOPE)
+  set(${out}_CRYPTO_ONLY "${_osp_CRYPTO_ONLY}" PARENT_SCOPE)
   set(${out}_CRYPTO_DLL "${_osp_loc_CRYPTO_DLL}" PARENT_SCOPE)
   set(${out}_PREFIX "${_osp_prefix}" PARENT_SCOPE)
   set(${out}_HOW "${_osp_how}" PARENT_SCOPE)

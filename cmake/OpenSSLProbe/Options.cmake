@@ -105,7 +105,7 @@ function(_openssl_probe_keywords out_options out_one_value out_multi_value)
   get_property(_osp_multi GLOBAL PROPERTY _OpenSSLProbe_OPTION_MULTI)
   set(${out_options} QUIET REQUIRE_RUN STATIC ${_osp_flag} PARENT_SCOPE)
   set(${out_one_value} ${_osp_one} RESULT_VARIABLE REASON_VARIABLE TIMEOUT PARENT_SCOPE)
-  set(${out_multi_value} ${_osp_multi} PARENT_SCOPE)
+  set(${out_multi_value} ${_osp_multi} COMPONENTS PARENT_SCOPE)
 endfunction()
 
 # Checks the options openssl_probe() and openssl_probe_ruby() share, held

@@ -699,22 +699,33 @@ function(_openssl_probe_build_once out loc exe work build_fp static quiet)
   set(${out}_dropped "" PARENT_SCOPE)
   set(${out}_error "" PARENT_SCOPE)
   set(${out}_strip "" PARENT_SCOPE)
+  set(_osp_library "${${loc}_SSL_LIBRARY}")
+  if(${loc}_CRYPTO_ONLY)
+    set(_osp_library "${${loc}_CRYPTO_LIBRARY}")
+  endif()
   if(_osp_built_for STREQUAL build_fp)
     if(NOT quiet)
-      message(CHECK_START "Running the probe built before for ${${loc}_SSL_LIBRARY}")
+      message(CHECK_START "Running the probe built before for ${_osp_library}")
     endif()
     set(${out} TRUE PARENT_SCOPE)
     return()
   endif()
   if(NOT quiet)
-    message(CHECK_START "Probing ${${loc}_SSL_LIBRARY}")
+    message(CHECK_START "Probing ${_osp_library}")
   endif()
   file(REMOVE "${exe}" "${_osp_exe_for}" "${work}/probe-with-warnings.log")
   file(WRITE "${_osp_log}" "")
   _openssl_probe_link_deps(_osp_deps "${static}")
   set(_osp_build_args EXECUTABLE "${exe}" LOG "${_osp_log}"
-    INCLUDE_DIR "${${loc}_USE_INCLUDE_DIR}" WORK_DIR "${work}"
-    LIBRARIES "${${loc}_USE_SSL_LIBRARY}" "${${loc}_USE_CRYPTO_LIBRARY}" ${_osp_deps})
+    INCLUDE_DIR "${${loc}_USE_INCLUDE_DIR}" WORK_DIR "${work}")
+  if(${loc}_CRYPTO_ONLY)
+    # libcrypto alone: the probe is built without libssl and its TLS facts.
+    list(APPEND _osp_build_args DEFINITIONS -DOSP_CRYPTO_ONLY
+      LIBRARIES "${${loc}_USE_CRYPTO_LIBRARY}" ${_osp_deps})
+  else()
+    list(APPEND _osp_build_args
+      LIBRARIES "${${loc}_USE_SSL_LIBRARY}" "${${loc}_USE_CRYPTO_LIBRARY}" ${_osp_deps})
+  endif()
   _openssl_probe_build(_osp_built ${_osp_build_args})
   set(_osp_flags "${CMAKE_C_FLAGS} ${CMAKE_CXX_FLAGS} ${CMAKE_REQUIRED_FLAGS}")
   _openssl_probe_strip_warnings(_osp_plain "${_osp_flags}")
@@ -770,18 +781,23 @@ endfunction()
 # the loader's path.  Not when cross-compiling: a probe in an emulator
 # cannot start a program of the target.
 function(_openssl_probe_run_built out_json loc exe work timeout static)
-  if(NOT "${${loc}_SSL_DLL}" STREQUAL "")
+  set(_osp_ssl_real "")
+  if(NOT "${${loc}_CRYPTO_DLL}" STREQUAL "")
     # Windows: the DLLs the import libraries name are what loads.
     set(_osp_ssl_real "${${loc}_SSL_DLL}")
     set(_osp_crypto_real "${${loc}_CRYPTO_DLL}")
   else()
-    _openssl_probe_follow_script(_osp_ssl_real "${${loc}_USE_SSL_LIBRARY}")
+    if(NOT ${loc}_CRYPTO_ONLY)
+      _openssl_probe_follow_script(_osp_ssl_real "${${loc}_USE_SSL_LIBRARY}")
+    endif()
     _openssl_probe_follow_script(_osp_crypto_real "${${loc}_USE_CRYPTO_LIBRARY}")
   endif()
   if(static)
     # Linked in: the code that runs is the probe's own.
-    file(REAL_PATH "${exe}" _osp_ssl_real)
-    set(_osp_crypto_real "${_osp_ssl_real}")
+    file(REAL_PATH "${exe}" _osp_crypto_real)
+    if(NOT ${loc}_CRYPTO_ONLY)
+      set(_osp_ssl_real "${_osp_crypto_real}")
+    endif()
   endif()
   set(_osp_program_args "")
   set(_osp_program "${${loc}_PREFIX}/bin/openssl${CMAKE_EXECUTABLE_SUFFIX}")
@@ -791,9 +807,16 @@ function(_openssl_probe_run_built out_json loc exe work timeout static)
     get_filename_component(_osp_libdir "${_osp_libdir}" DIRECTORY)
     set(_osp_program_args --program "${_osp_program}" --program-libdir "${_osp_libdir}")
   endif()
+  set(_osp_components "SSL,Crypto")
+  if(${loc}_CRYPTO_ONLY)
+    # No libssl to expect: the judge does not look for one (an empty
+    # argument would not reach the probe).
+    set(_osp_components Crypto)
+    set(_osp_ssl_real "${_osp_crypto_real}")
+  endif()
   _openssl_probe_execute(_osp_json "${exe}" ${timeout} "${work}/probe.log"
     "${${loc}_SSL_DLL};${${loc}_CRYPTO_DLL}"
-    ${ARGN} --include-dir "${${loc}_INCLUDE_DIR}"
+    ${ARGN} --include-dir "${${loc}_INCLUDE_DIR}" --components ${_osp_components}
     --expect-ssl "${_osp_ssl_real}" --expect-crypto "${_osp_crypto_real}"
     ${_osp_program_args})
   set(${out_json} "${_osp_json}" PARENT_SCOPE)

@@ -27,6 +27,12 @@ function(_openssl_probe_finish_report json_var)
   else()
     _openssl_probe_json_set_string(_osp_json linkage shared)
   endif()
+  # What was verified: libcrypto alone makes no TLS claim.
+  if(${_osp_loc}_CRYPTO_ONLY)
+    string(JSON _osp_json SET "${_osp_json}" components [=[["Crypto"]]=])
+  else()
+    string(JSON _osp_json SET "${_osp_json}" components [=[["SSL", "Crypto"]]=])
+  endif()
   _openssl_probe_json_add_reasons(_osp_json "${${_osp_loc}_PROBLEMS}")
   foreach(_osp_pair IN ITEMS "include_dir|INCLUDE_DIR" "ssl_library|SSL_LIBRARY"
                              "crypto_library|CRYPTO_LIBRARY" "prefix|PREFIX"
@@ -349,7 +355,11 @@ endfunction()
 # outline, the variables <outline>_* (_openssl_probe_json_outline), for
 # the requirements <policy> (a FIPS pass says so).
 function(_openssl_probe_summary out json tls outline policy)
-  if(${outline}_LOADED)
+  string(JSON _osp_components ERROR_VARIABLE _osp_none GET "${json}" components)
+  if(_osp_components STREQUAL [=[[ "Crypto" ]]=] AND ${outline}_LOADED)
+    string(JSON _osp_path GET "${json}" crypto_library_path)
+    set(${out} "${${outline}_SHOWN}, libcrypto only (no TLS claim), ${_osp_path}" PARENT_SCOPE)
+  elseif(${outline}_LOADED)
     string(JSON _osp_path GET "${json}" library_path)
     set(_osp_under "")
     if("--require-fips" IN_LIST policy)

@@ -332,6 +332,16 @@ openssl_probe_add_case(ProviderNotRequired OPTIONS "${_provider}"
   "-DWITH_OPENSSL_DIR=${_p3_no12}" REQUIRES "${_p3_no12}")
 openssl_probe_add_case(ProviderVersion OPTIONS "${_provider}")
 openssl_probe_add_case(ProviderComponents OPTIONS "${_provider}")
+# libcrypto alone (COMPONENTS Crypto): a verdict without a TLS claim, on an
+# install that has no libssl; after a whole pass, the pass serves.
+openssl_probe_add_case(CryptoOnly OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/crypto-only"
+  VARS OSP_PREFIX "${_fix}/crypto-only" REQUIRES "${_p3}")
+openssl_probe_add_case(CryptoOnlyTooOld OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/crypto-only"
+  REQUIRES "${_p3}")
+openssl_probe_add_case(BadComponents)
+openssl_probe_add_case(ProviderCryptoOnly OPTIONS "${_provider}"
+  "-DWITH_OPENSSL_DIR=${_fix}/crypto-only" REQUIRES "${_p3}")
+openssl_probe_add_case(ProviderCryptoAfterPass OPTIONS "${_provider}")
 openssl_probe_add_case(ProviderBadOverride OPTIONS "${_provider}"
   "-DWITH_OPENSSL_DIR=/nonexistent/openssl")
 openssl_probe_add_case(ProviderMinVersionVariable OPTIONS "${_provider}"

@@ -1,0 +1,5 @@
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_field(pass verdict)
+check_report_field(Crypto components 0)
+check_report_length(1 components)
+check_programs_load("${OSP_PREFIX}" hash TARGET hash)

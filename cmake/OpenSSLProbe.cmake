@@ -69,7 +69,8 @@ and stop with upgrade guidance when it cannot.
   ``STATIC``
     Probe and link the static libraries (``libssl.a``, ``libcrypto.a``),
     with the system libraries they need (``CMAKE_DL_LIBS``,
-    ``Threads::Threads``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
+    ``Threads::Threads``, and what the install's ``libcrypto.pc`` lists in
+    ``Libs.private``).  Setting ``OPENSSL_USE_STATIC_LIBS`` to true, as
     ``FindOpenSSL`` users do, does the same.
 
   ``COMPONENTS <SSL|Crypto>...``

@@ -881,21 +881,37 @@ function(_openssl_probe_archives_only out loc)
   set(${out} ${_osp_archives} PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the system libraries OpenSSL's static archives call into:
-# on Windows, Winsock and CryptoAPI (with the user and registry APIs that
-# releases before 1.1.0 also use); elsewhere none.
-function(_openssl_probe_system_libs out)
+# Sets <out> to the libraries OpenSSL's static archive <crypto> calls into
+# besides the loader's and the thread library (_openssl_probe_link_deps
+# adds those): what its own build says, the Libs.private of the
+# libcrypto.pc beside it (zlib for a build with zlib, Windows' system
+# libraries for a MinGW build, ...), else, on Windows, Winsock and CryptoAPI
+# (with the user and registry APIs that releases before 1.1.0 also use).
+function(_openssl_probe_system_libs out crypto)
   set(_osp_libs "")
-  if(WIN32)
+  get_filename_component(_osp_dir "${crypto}" DIRECTORY)
+  set(_osp_pc "${_osp_dir}/pkgconfig/libcrypto.pc")
+  if(NOT "${crypto}" STREQUAL "" AND EXISTS "${_osp_pc}")
+    file(STRINGS "${_osp_pc}" _osp_private REGEX "^Libs\\.private:")
+    string(REGEX MATCHALL "(^| )-l[^ ]+" _osp_flags "${_osp_private}")
+    foreach(_osp_flag IN LISTS _osp_flags)
+      string(REGEX REPLACE "^ ?-l" "" _osp_lib "${_osp_flag}")
+      if(NOT _osp_lib IN_LIST CMAKE_DL_LIBS AND NOT _osp_lib MATCHES "^(pthread|ssl|crypto)$")
+        list(APPEND _osp_libs "${_osp_lib}")
+      endif()
+    endforeach()
+  elseif(WIN32)
     set(_osp_libs ws2_32 crypt32 user32 advapi32)
   endif()
+  list(REMOVE_DUPLICATES _osp_libs)
   set(${out} "${_osp_libs}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to what linking OpenSSL needs besides its two libraries: the
-# dynamic loader library, and for static archives the thread library and
-# the system libraries they call into.
-function(_openssl_probe_link_deps out static)
+# dynamic loader library, and for static archives (<static>; <crypto> is
+# the libcrypto one) the thread library and what they call into
+# (_openssl_probe_system_libs).
+function(_openssl_probe_link_deps out static crypto)
   set(_osp_deps ${CMAKE_DL_LIBS})
   if(static)
     set(THREADS_PREFER_PTHREAD_FLAG TRUE)
@@ -903,7 +919,7 @@ function(_openssl_probe_link_deps out static)
     if(TARGET Threads::Threads)
       list(APPEND _osp_deps Threads::Threads)
     endif()
-    _openssl_probe_system_libs(_osp_system)
+    _openssl_probe_system_libs(_osp_system "${crypto}")
     list(APPEND _osp_deps ${_osp_system})
   endif()
   set(${out} "${_osp_deps}" PARENT_SCOPE)

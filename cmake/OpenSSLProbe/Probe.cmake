@@ -715,7 +715,7 @@ function(_openssl_probe_build_once out loc exe work build_fp static quiet)
   endif()
   file(REMOVE "${exe}" "${_osp_exe_for}" "${work}/probe-with-warnings.log")
   file(WRITE "${_osp_log}" "")
-  _openssl_probe_link_deps(_osp_deps "${static}")
+  _openssl_probe_link_deps(_osp_deps "${static}" "${${loc}_CRYPTO_LIBRARY}")
   set(_osp_build_args EXECUTABLE "${exe}" LOG "${_osp_log}"
     INCLUDE_DIR "${${loc}_USE_INCLUDE_DIR}" WORK_DIR "${work}")
   if(${loc}_CRYPTO_ONLY)

@@ -52,7 +52,7 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     set(_osp_deps_property "")
     set(_osp_version "")
     set(_osp_deps "")
-    _openssl_probe_system_libs(_osp_system_libs)
+    _openssl_probe_system_libs(_osp_system_libs "${${loc}_CRYPTO_LIBRARY}")
     # Shared libraries as SHARED targets, so that $<TARGET_RUNTIME_DLLS>
     # and install(RUNTIME_DEPENDENCY_SET) deploy them: on Windows the DLL
     # is the location and the import library the IMPLIB.
@@ -88,10 +88,11 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
       set(_osp_version_major "${CMAKE_MATCH_1}")
       set(_osp_version_minor "${CMAKE_MATCH_2}")
       set(_osp_version_fix "${CMAKE_MATCH_3}")
-      # Only archives need more (as FindOpenSSL has it): dl and threads.
+      # Only archives need more (as FindOpenSSL has it): dl and threads,
+      # and what the install's libcrypto.pc says they call into.
       if(static)
         set(_osp_static TRUE)
-        _openssl_probe_link_deps(_osp_deps TRUE)
+        _openssl_probe_link_deps(_osp_deps TRUE "${${loc}_CRYPTO_LIBRARY}")
         # Set only where there is something to link, as FindOpenSSL has it.
         set(_osp_deps_property "INTERFACE_LINK_LIBRARIES [==[${_osp_deps}]==]")
       endif()

@@ -122,3 +122,16 @@ if(EXISTS "${_win64}/lib/libssl.dll.a")
   file(MAKE_DIRECTORY "${_fix}/win64-no-dlls")
   file(COPY "${_win64}/include" "${_win64}/lib" DESTINATION "${_fix}/win64-no-dlls")
 endif()
+
+# The static build with a libcrypto.pc whose Libs.private also names zlib,
+# as a build with zlib has it (made up: this archive needs no zlib).
+if(EXISTS "${OSP_TEST_STATIC_PREFIX}/lib64/libcrypto.a")
+  set(_dir "${_fix}/static-with-zlib")
+  file(MAKE_DIRECTORY "${_dir}/lib64/pkgconfig")
+  file(COPY "${OSP_TEST_STATIC_PREFIX}/include" DESTINATION "${_dir}")
+  file(COPY "${OSP_TEST_STATIC_PREFIX}/lib64/libssl.a" "${OSP_TEST_STATIC_PREFIX}/lib64/libcrypto.a"
+    DESTINATION "${_dir}/lib64")
+  file(READ "${OSP_TEST_STATIC_PREFIX}/lib64/pkgconfig/libcrypto.pc" _pc)
+  string(REGEX REPLACE "Libs\\.private:[^\n]*" "Libs.private: -ldl -pthread -lz" _pc "${_pc}")
+  file(WRITE "${_dir}/lib64/pkgconfig/libcrypto.pc" "${_pc}")
+endif()

@@ -179,6 +179,8 @@ openssl_probe_add_case(ConfigFipsOnly ENV "OPENSSL_CONF=${_conf}/fips-only.cnf")
 set(_p3_static "${OSP_TEST_STATIC_PREFIX}")
 openssl_probe_add_case(StaticPrefix OPTIONS "-DWITH_OPENSSL_DIR=${_p3_static}"
   REQUIRES "${_p3_static}")
+openssl_probe_add_case(StaticPrivateLibs OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/static-with-zlib"
+  REQUIRES "${_p3_static}")
 openssl_probe_add_case(StaticViaVariable
   OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" -DOPENSSL_USE_STATIC_LIBS=TRUE REQUIRES "${_p3}")
 openssl_probe_add_case(StaticNotAvailable OPTIONS "-DWITH_OPENSSL_DIR=${_fake100}")

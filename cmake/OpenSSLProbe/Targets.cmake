@@ -120,6 +120,8 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
       set(_osp_verified "${${loc}_SSL_DLL}" "${${loc}_CRYPTO_DLL}")
     endif()
     set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED "${_osp_verified}")
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES
+      "${${loc}_USE_SSL_LIBRARY};${${loc}_USE_CRYPTO_LIBRARY}")
   endif()
 endfunction()
 
@@ -194,6 +196,48 @@ function(_openssl_probe_check_kept)
   endforeach()
   if(_osp_changed)
     message(FATAL_ERROR "${_osp_changed}")
+  endif()
+  # The libraries linked (on Windows the import libraries, not the DLLs).
+  get_property(_osp_libraries GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES)
+  list(GET _osp_libraries 0 _osp_ssl)
+  list(GET _osp_libraries 1 _osp_crypto)
+  _openssl_probe_check_pkg_config("${_osp_ssl}" "${_osp_crypto}")
+endfunction()
+
+# Warns, at the end of the configure, where pkg_check_modules() of the
+# build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
+# and _crypto entries) in another folder than the verified <ssl> and
+# <crypto>: what links those gets another OpenSSL, maybe beside the
+# verified one.
+function(_openssl_probe_check_pkg_config ssl crypto)
+  get_cmake_property(_osp_entries CACHE_VARIABLES)
+  list(FILTER _osp_entries INCLUDE REGEX "^pkgcfg_lib_.+_(ssl|crypto)$")
+  set(_osp_found "")
+  foreach(_osp_entry IN LISTS _osp_entries)
+    string(REGEX MATCH "(ssl|crypto)$" _osp_part "${_osp_entry}")
+    set(_osp_verified "${${_osp_part}}")
+    if(_osp_verified STREQUAL "" OR NOT EXISTS "$CACHE{${_osp_entry}}")
+      continue()
+    endif()
+    get_filename_component(_osp_dir "$CACHE{${_osp_entry}}" DIRECTORY)
+    get_filename_component(_osp_verified_dir "${_osp_verified}" DIRECTORY)
+    file(REAL_PATH "${_osp_dir}" _osp_dir)
+    file(REAL_PATH "${_osp_verified_dir}" _osp_real_dir)
+    if(NOT _osp_dir STREQUAL _osp_real_dir)
+      if(_osp_found)
+        string(APPEND _osp_found "\n              ")
+      endif()
+      string(APPEND _osp_found "$CACHE{${_osp_entry}} (${_osp_entry})")
+    endif()
+  endforeach()
+  if(_osp_found)
+    if(NOT COMMAND _openssl_probe_guidance_text)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    endif()
+    get_filename_component(_osp_verified_dir "${crypto}" DIRECTORY)
+    _openssl_probe_guidance_text(_osp_text pkg-config-elsewhere found "${_osp_found}"
+      verified "${_osp_verified_dir}" pcdir "${_osp_verified_dir}/pkgconfig")
+    message(WARNING "${_osp_text}")
   endif()
 endfunction()
 

@@ -1,9 +1,11 @@
 # Checks a sample of the command's output in the docs against the real
 # command: the ```console block after the line "<!-- output of: openssl-probe
 # [args] -->" at <LINE> of <DOC> must have the lines the command prints, in
-# its order, each with the same label (the values are this machine's).
+# its order, each with the same label (the values are the machine's that
+# produced it).  With -DUPDATE=ON it writes the command's output there
+# instead: the sample is produced by the command, never typed.
 #   cmake -DSOURCE_DIR=<repository> -DDOC=<file> -DLINE=<n> -DEXE=<openssl-probe>
-#         -P CommandOutput.cmake
+#         [-DUPDATE=ON] -P CommandOutput.cmake
 cmake_minimum_required(VERSION 3.25...4.3)
 include("${CMAKE_CURRENT_LIST_DIR}/Lines.cmake")
 doc_lines(_lines "${SOURCE_DIR}/${DOC}")
@@ -29,8 +31,30 @@ endforeach()
 
 execute_process(COMMAND "${EXE}" ${_args} OUTPUT_VARIABLE _out ERROR_VARIABLE _out)
 string(REGEX REPLACE "\n$" "" _out "${_out}")
+set(_raw "${_out}")
 string(REPLACE ";" "," _out "${_out}")
 string(REPLACE "\n" ";" _real "${_out}")
+
+if(UPDATE)
+  # The block's lines after its prompt line, replaced by what the command
+  # printed: the text up to the block's first line is kept as it is.
+  file(READ "${SOURCE_DIR}/${DOC}" _text)
+  set(_head "")
+  set(_rest "${_text}")
+  foreach(_i RANGE 1 ${_first})
+    string(FIND "${_rest}" "\n" _nl)
+    math(EXPR _nl "${_nl} + 1")
+    string(SUBSTRING "${_rest}" 0 ${_nl} _line)
+    string(APPEND _head "${_line}")
+    string(SUBSTRING "${_rest}" ${_nl} -1 _rest)
+  endforeach()
+  # _rest starts at the block's first line: the prompt, the old output.
+  string(REGEX MATCH "^[$>] [^\n]*\n" _prompt "${_rest}")
+  string(FIND "${_rest}" "\n```" _end)
+  string(SUBSTRING "${_rest}" ${_end} -1 _tail)
+  file(WRITE "${SOURCE_DIR}/${DOC}" "${_head}${_prompt}${_raw}${_tail}")
+  return()
+endif()
 
 # A line's label: the flavor of the first line, "verdict:", "warning:", or
 # the word(s) before the column of values.

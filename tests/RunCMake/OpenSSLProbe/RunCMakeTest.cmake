@@ -334,6 +334,12 @@ openssl_probe_add_case(ProviderNotRequired OPTIONS "${_provider}"
   "-DWITH_OPENSSL_DIR=${_p3_no12}" REQUIRES "${_p3_no12}")
 openssl_probe_add_case(ProviderVersion OPTIONS "${_provider}")
 openssl_probe_add_case(ProviderComponents OPTIONS "${_provider}")
+# A project that also asks pkg-config: named where pkg-config gives
+# another install than the verified one, silent where it agrees.
+openssl_probe_add_case(PkgConfigElsewhere OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  REQUIRES "${_p3}" "${_sys_ssl}")
+openssl_probe_add_case(PkgConfigAgrees OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  REQUIRES "${_p3}")
 # libcrypto alone (COMPONENTS Crypto): a verdict without a TLS claim, on an
 # install that has no libssl; after a whole pass, the pass serves.
 openssl_probe_add_case(CryptoOnly OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/crypto-only"
@@ -574,7 +580,8 @@ openssl_probe_add_case(WindowsDllMissing ONE_CMAKE
 # find_package; libssh and librabbitmq ask for a version (1.0.1, 0.9.8),
 # librabbitmq in its top directory for a library in a subdirectory;
 # libwebsockets calls find_package in a subdirectory and also asks
-# pkg-config.  Real builds: one CMake.
+# pkg-config, which gives it the system's OpenSSL: that is named.  Real
+# builds: one CMake.
 foreach(_project IN ITEMS
     "Libevent|LIBEVENT|event_openssl_shared|lib/libevent_openssl.so|-DEVENT__DISABLE_TESTS=ON;-DEVENT__DISABLE_BENCHMARK=ON;-DEVENT__DISABLE_SAMPLES=ON;-DEVENT__DISABLE_REGRESS=ON;-DEVENT__LIBRARY_TYPE=SHARED;-DEVENT__DISABLE_MBEDTLS=ON"
     "Libzip|LIBZIP|zip|lib/libzip.so|-DENABLE_GNUTLS=OFF;-DENABLE_MBEDTLS=OFF;-DENABLE_BZIP2=OFF;-DENABLE_LZMA=OFF;-DENABLE_ZSTD=OFF;-DBUILD_TOOLS=OFF;-DBUILD_REGRESS=OFF;-DBUILD_EXAMPLES=OFF;-DBUILD_DOC=OFF"
@@ -584,9 +591,13 @@ foreach(_project IN ITEMS
   string(REPLACE "|" ";" _project "${_project}")
   list(POP_FRONT _project _name _var _target _file)
   set(_tree "${OSP_TEST_${_var}_SOURCE}")
+  set(_pkg_config FALSE)
+  if(_name STREQUAL "Libwebsockets")
+    set(_pkg_config TRUE)
+  endif()
   openssl_probe_add_case(${_name}Prefix SCRIPT RealProjectPrefix ONE_CMAKE ENV ${_real_env}
     OPTIONS ${_real} "-DWITH_OPENSSL_DIR=${_p3}" ${_project}
     VARS RunCMake_TEST_SOURCE_DIR "${_tree}" OSP_PREFIX "${_p3}" OSP_TARGET "${_target}"
-      OSP_FILE "${_file}"
+      OSP_FILE "${_file}" OSP_PKG_CONFIG ${_pkg_config}
     REQUIRES "${_tree}" "${_p3}")
 endforeach()

@@ -357,6 +357,25 @@ function(_openssl_probe_check)
   endforeach()
 endfunction()
 
+# Sets <out> to whether a pass of the install that <state> locates (with
+# <static> and <crypto_only> as asked) was shown in this configure: a call
+# with other requirements that it meets too says nothing new, nor does one
+# for libcrypto alone after the whole install passed.  With SHOW, records
+# that it is shown now.
+function(_openssl_probe_pass_shown out state static crypto_only)
+  string(MD5 _osp_key "${state};${static};${crypto_only}")
+  if(ARGN STREQUAL "SHOW")
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_key} TRUE)
+    return()
+  endif()
+  get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_key})
+  if(crypto_only AND NOT _osp_shown)
+    string(MD5 _osp_key "${state};${static};FALSE")
+    get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_key})
+  endif()
+  set(${out} "${_osp_shown}" PARENT_SCOPE)
+endfunction()
+
 # Completes the arguments of an openssl_probe() call, held in the caller's
 # _osp_<KEYWORD> variables: checks them (each kind of the option table,
 # TIMEOUT), fills in TIMEOUT's default, and takes what CMake's own
@@ -381,14 +400,16 @@ macro(_openssl_probe_complete_arguments)
   endif()
   # COMPONENTS as find_package names them; Crypto alone: no TLS claim.
   set(_osp_CRYPTO_ONLY FALSE)
-  foreach(_osp_component IN LISTS _osp_COMPONENTS)
-    if(NOT _osp_component MATCHES "^(SSL|Crypto)$")
-      message(FATAL_ERROR "openssl_probe() given COMPONENTS \"${_osp_component}\"; "
-        "it takes SSL and Crypto.")
+  if(DEFINED _osp_COMPONENTS)
+    foreach(_osp_component IN LISTS _osp_COMPONENTS)
+      if(NOT _osp_component MATCHES "^(SSL|Crypto)$")
+        message(FATAL_ERROR "openssl_probe() given COMPONENTS \"${_osp_component}\"; "
+          "it takes SSL and Crypto.")
+      endif()
+    endforeach()
+    if(NOT "SSL" IN_LIST _osp_COMPONENTS)
+      set(_osp_CRYPTO_ONLY TRUE)
     endif()
-  endforeach()
-  if(DEFINED _osp_COMPONENTS AND NOT "SSL" IN_LIST _osp_COMPONENTS)
-    set(_osp_CRYPTO_ONLY TRUE)
   endif()
 endmacro()
 
@@ -414,13 +435,7 @@ function(openssl_probe)
     # with other requirements that it meets too says nothing new.
     set(_osp_asked_quiet "${_osp_QUIET}")
     if(_osp_earlier)
-      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};${_osp_CRYPTO_ONLY}")
-      get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key})
-      if(_osp_CRYPTO_ONLY AND NOT _osp_shown)
-        # libcrypto of an install shown passing whole needs no word either.
-        string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};FALSE")
-        get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key})
-      endif()
+      _openssl_probe_pass_shown(_osp_shown "${_osp_state}" "${_osp_STATIC}" "${_osp_CRYPTO_ONLY}")
       if(_osp_shown)
         set(_osp_QUIET TRUE)
       endif()
@@ -435,8 +450,8 @@ function(openssl_probe)
     string(MD5 _osp_key "${ARGV};${_osp_state}")
     _openssl_probe_remember(${_osp_key})
     if(_osp_out_VERDICT STREQUAL "pass" AND NOT _osp_QUIET)
-      string(MD5 _osp_shown_key "${_osp_state};${_osp_STATIC};${_osp_CRYPTO_ONLY}")
-      set_property(GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_shown_key} TRUE)
+      _openssl_probe_pass_shown(_osp_shown "${_osp_state}" "${_osp_STATIC}" "${_osp_CRYPTO_ONLY}"
+        SHOW)
     elseif(NOT _osp_out_VERDICT STREQUAL "pass" AND NOT _osp_asked_quiet AND _osp_QUIET)
       # The install shown passing does not meet this call: say so.
       string(JSON _osp_first GET "${_osp_json}" reasons 0 text)

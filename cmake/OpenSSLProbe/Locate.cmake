@@ -406,6 +406,13 @@ endfunction()
 #   each era: libssl64MD, libssl, ssleay32MD, ssleay32 (1.0.x); static
 #   archives with "_static" first, as OpenSSL's own build names them.
 function(_openssl_probe_library_layout out_ssl out_crypto out_dirs static)
+  if(NOT MSVC AND NOT static)
+    # The common case first, in as few steps as it takes.
+    set(${out_ssl} ssl libssl PARENT_SCOPE)
+    set(${out_crypto} crypto libcrypto PARENT_SCOPE)
+    set(${out_dirs} "lib/${CMAKE_LIBRARY_ARCHITECTURE}" lib lib64 PARENT_SCOPE)
+    return()
+  endif()
   set(_osp_dirs lib lib64)
   if(CMAKE_LIBRARY_ARCHITECTURE)
     list(PREPEND _osp_dirs "lib/${CMAKE_LIBRARY_ARCHITECTURE}")
@@ -445,12 +452,9 @@ function(_openssl_probe_library_layout out_ssl out_crypto out_dirs static)
       endforeach()
       list(APPEND _osp_${_osp_part} ${_osp_part})
     endforeach()
-  elseif(static)
+  else()
     set(_osp_ssl "${CMAKE_STATIC_LIBRARY_PREFIX}ssl${CMAKE_STATIC_LIBRARY_SUFFIX}")
     set(_osp_crypto "${CMAKE_STATIC_LIBRARY_PREFIX}crypto${CMAKE_STATIC_LIBRARY_SUFFIX}")
-  else()
-    set(_osp_ssl ssl libssl)
-    set(_osp_crypto crypto libcrypto)
   endif()
   set(${out_ssl} "${_osp_ssl}" PARENT_SCOPE)
   set(${out_crypto} "${_osp_crypto}" PARENT_SCOPE)
@@ -470,64 +474,6 @@ function(_openssl_probe_search_prefix dir ssl_names crypto_names lib_dirs)
     PATHS "${dir}" PATH_SUFFIXES ${lib_dirs}
     NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH
     DOC "OpenSSL libcrypto")
-endfunction()
-
-# Sets <out> to the install prefixes that a platform's own installers put
-# where no default search looks, for a build on that platform for itself
-# (<system>, CMake's system name; empty: this build's target where it is
-# the host): on Windows the folder the installers' registry key names, then
-# their default folders; on macOS Homebrew's keg-only openssl@3 and
-# openssl@1.1 (Apple silicon, then Intel).  Only existing folders; their
-# absolute paths below _OpenSSLProbe_FS_ROOT, where the tests set it.
-function(_openssl_probe_platform_roots out system)
-  set(_osp_system "${system}")
-  if(_osp_system STREQUAL "" AND CMAKE_SYSTEM_NAME STREQUAL CMAKE_HOST_SYSTEM_NAME)
-    set(_osp_system "${CMAKE_SYSTEM_NAME}")
-  endif()
-  set(_osp_candidates "")
-  if(_osp_system STREQUAL "Windows")
-    set(_osp_bits 64)
-    if(CMAKE_SIZEOF_VOID_P EQUAL 4)
-      set(_osp_bits 32)
-    endif()
-    if(CMAKE_HOST_WIN32)
-      cmake_host_system_information(RESULT _osp_path QUERY WINDOWS_REGISTRY
-        "HKLM/SOFTWARE/Microsoft/Windows/CurrentVersion/Uninstall/OpenSSL (${_osp_bits}-bit)_is1"
-        VALUE "Inno Setup: App Path" ERROR_VARIABLE _osp_none)
-      file(TO_CMAKE_PATH "${_osp_path}" _osp_path)
-      list(APPEND _osp_candidates "${_osp_path}")
-    endif()
-    set(_osp_program_files "$ENV{ProgramW6432}")
-    if(_osp_bits EQUAL 32 OR NOT _osp_program_files)
-      set(_osp_program_files "$ENV{ProgramFiles}")
-    endif()
-    if(NOT _osp_program_files)
-      set(_osp_program_files "C:/Program Files")
-    endif()
-    list(APPEND _osp_candidates "${_osp_program_files}/OpenSSL-Win${_osp_bits}"
-      "${_osp_program_files}/OpenSSL" "C:/OpenSSL-Win${_osp_bits}" "C:/OpenSSL")
-  elseif(_osp_system STREQUAL "Darwin")
-    foreach(_osp_brew IN ITEMS "$ENV{HOMEBREW_PREFIX}" /opt/homebrew /usr/local)
-      if(NOT _osp_brew STREQUAL "")
-        list(APPEND _osp_candidates "${_osp_brew}/opt/openssl@3" "${_osp_brew}/opt/openssl@1.1")
-      endif()
-    endforeach()
-  endif()
-  set(_osp_roots "")
-  foreach(_osp_root IN LISTS _osp_candidates)
-    if(_osp_root STREQUAL "")
-      continue()
-    endif()
-    string(REPLACE "\\" "/" _osp_root "${_osp_root}")
-    if(DEFINED _OpenSSLProbe_FS_ROOT)
-      string(REGEX REPLACE "^([A-Za-z]:)?/" "${_OpenSSLProbe_FS_ROOT}/" _osp_root "${_osp_root}")
-    endif()
-    if(IS_DIRECTORY "${_osp_root}/include/openssl")
-      list(APPEND _osp_roots "${_osp_root}")
-    endif()
-  endforeach()
-  list(REMOVE_DUPLICATES _osp_roots)
-  set(${out} "${_osp_roots}" PARENT_SCOPE)
 endfunction()
 
 # Searches the override <dir> and nothing else: its include folder and the
@@ -563,9 +509,12 @@ function(_openssl_probe_search_default out_how ssl_names crypto_names lib_dirs)
       endif()
     endif()
   endif()
-  _openssl_probe_platform_roots(_osp_installers "")
-  list(TRANSFORM _osp_installers APPEND "/include")
-  list(APPEND _osp_hints ${_osp_installers})
+  if(CMAKE_SYSTEM_NAME MATCHES "^(Windows|Darwin)$")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
+    _openssl_probe_platform_roots(_osp_installers "")
+    list(TRANSFORM _osp_installers APPEND "/include")
+    list(APPEND _osp_hints ${_osp_installers})
+  endif()
   set(_osp_searched_headers FALSE)
   if(NOT OpenSSLProbe_INCLUDE_DIR)
     set(_osp_searched_headers TRUE)
@@ -801,85 +750,18 @@ function(_openssl_probe_check_one_install out_prefix out_vouched problems_var in
   set(${problems_var} "${_osp_problems}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the DLL of OpenSSL's lib<part> (ssl or crypto) that the
-# Windows import library <implib> names (the name is stored in it: GNU's
-# lib*.dll.a and MSVC's .lib alike; libssl-3-x64.dll, libssl-1_1.dll,
-# ssleay32.dll, ...), found where installs put it: <prefix>/bin, then
-# beside the import library; <out_name> to the name alone.  Both are empty
-# for a static archive, which names no DLL of its own; <out> alone is
-# empty when the DLL is not there.
-function(_openssl_probe_dll_of out out_name part implib prefix)
-  set(_osp_dll "")
-  set(_osp_name "")
-  set(_osp_old "ssleay32")
-  if(part STREQUAL "crypto")
-    set(_osp_old "libeay32")
-  endif()
-  file(STRINGS "${implib}" _osp_names REGEX "^[^/\\:]+\\.[Dd][Ll][Ll]$")
-  foreach(_osp_candidate IN LISTS _osp_names)
-    string(TOLOWER "${_osp_candidate}" _osp_lower)
-    if(_osp_lower MATCHES "^(lib${part}(-[0-9_]+)?(-x64|-arm64)?|${_osp_old})\\.dll$")
-      set(_osp_name "${_osp_candidate}")
-      break()
-    endif()
-  endforeach()
-  if(_osp_name)
-    get_filename_component(_osp_dir "${implib}" DIRECTORY)
-    foreach(_osp_folder IN ITEMS "${prefix}/bin" "${_osp_dir}" "${_osp_dir}/../bin")
-      if(EXISTS "${_osp_folder}/${_osp_name}")
-        get_filename_component(_osp_dll "${_osp_folder}/${_osp_name}" ABSOLUTE)
-        break()
-      endif()
-    endforeach()
-  endif()
-  set(${out} "${_osp_dll}" PARENT_SCOPE)
-  set(${out_name} "${_osp_name}" PARENT_SCOPE)
-endfunction()
-
-# For a Windows target, sets <out>_SSL_DLL and <out>_CRYPTO_DLL to the DLLs
-# the import libraries <ssl> and <crypto> of the install <prefix> name
-# (empty for static archives, elsewhere, and when the JSON array in
-# <fatal_var> holds a reason already), and appends to it a DLL that is
-# not there.
-function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
-  set(_osp_fatal "${${fatal_var}}")
-  set(${out}_SSL_DLL "" PARENT_SCOPE)
-  set(${out}_CRYPTO_DLL "" PARENT_SCOPE)
-  if(NOT WIN32 OR NOT _osp_fatal STREQUAL "[]")
-    return()
-  endif()
-  foreach(_osp_part IN ITEMS SSL CRYPTO)
-    string(TOLOWER "lib${_osp_part}" _osp_lib)
-    string(TOLOWER "${_osp_part}" _osp_var)
-    set(${out}_${_osp_part}_DLL "" PARENT_SCOPE)
-    if("${${_osp_var}}" STREQUAL "")
-      continue() # libcrypto alone was asked for
-    endif()
-    _openssl_probe_dll_of(_osp_dll _osp_name ${_osp_var} "${${_osp_var}}" "${prefix}")
-    if(_osp_name AND NOT _osp_dll)
-      _openssl_probe_json_append(_osp_fatal dll-missing
-        "${_osp_lib} is the import library ${${_osp_var}}, which names ${_osp_name}: "
-        "there is no ${_osp_name} in ${prefix}/bin, where an install puts its DLLs, "
-        "nor beside the import library")
-    endif()
-    set(${out}_${_osp_part}_DLL "${_osp_dll}" PARENT_SCOPE)
-  endforeach()
-  set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
-endfunction()
-
 # Sets <out> to whether the install located in <loc> (Locate's record)
 # holds only archives: a static library where a shared one is searched
 # first; on Windows, where .lib names import libraries too, one that names
 # no DLL (vcpkg's static triplets).
-function(_openssl_probe_archives_only out loc)
-  set(_osp_archives FALSE)
+macro(_openssl_probe_archives_only out loc)
+  set(${out} FALSE)
   if("${${loc}_FATAL}" STREQUAL "[]"
-     AND ((WIN32 AND "${${loc}_SSL_DLL}" STREQUAL "")
-          OR (NOT WIN32 AND "${${loc}_SSL_LIBRARY}" MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")))
-    set(_osp_archives TRUE)
+     AND ((WIN32 AND "${${loc}_CRYPTO_DLL}" STREQUAL "")
+          OR (NOT WIN32 AND "${${loc}_CRYPTO_LIBRARY}" MATCHES "${CMAKE_STATIC_LIBRARY_SUFFIX}$")))
+    set(${out} TRUE)
   endif()
-  set(${out} ${_osp_archives} PARENT_SCOPE)
-endfunction()
+endmacro()
 
 # Sets <out> to the libraries OpenSSL's static archive <crypto> calls into
 # besides the loader's and the thread library (_openssl_probe_link_deps
@@ -959,6 +841,45 @@ function(_openssl_probe_locate_said quiet fatal prefix how source inc ssl crypto
   message(VERBOSE "OpenSSLProbe: libcrypto ${crypto}")
 endfunction()
 
+# The search of _openssl_probe_locate, in its scope: in the override
+# (_osp_source, _osp_dir, _osp_note) or where the default search looks, for
+# the library names and folders of the platform's layout.  Sets _osp_how
+# (in words), _osp_where (" in <dir>", or where a toolchain searches),
+# _osp_in_root, _osp_kind ("static " or empty), and adds to _osp_fatal an
+# override that is not an install prefix.
+macro(_openssl_probe_locate_search)
+  _openssl_probe_library_layout(_osp_ssl_names _osp_crypto_names _osp_dirs "${_osp_STATIC}")
+  set(_osp_kind "")
+  if(_osp_STATIC)
+    set(_osp_kind "static ")
+  endif()
+  set(_osp_where "")
+  set(_osp_in_root FALSE)
+  if(_osp_source)
+    set(_osp_how "${_osp_source}=${_osp_dir}")
+    set(_osp_where " in ${_osp_dir}")
+    if(_osp_note)
+      message(STATUS "${_osp_source} is ${_osp_note}: ${_osp_dir}")
+    endif()
+    _openssl_probe_check_prefix(_osp_bad "${_osp_source}" "${_osp_dir}" "${_osp_note}")
+    if(_osp_bad)
+      _openssl_probe_json_append(_osp_fatal override-invalid "${_osp_bad}")
+    else()
+      _openssl_probe_search_override("${_osp_dir}" "${_osp_ssl_names}" "${_osp_crypto_names}"
+        "${_osp_dirs}")
+    endif()
+  else()
+    _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}"
+      "${_osp_dirs}")
+    # A toolchain that searches only below its roots (a sysroot) names them.
+    if(CMAKE_FIND_ROOT_PATH AND (CMAKE_FIND_ROOT_PATH_MODE_INCLUDE STREQUAL "ONLY"
+                                 OR CMAKE_FIND_ROOT_PATH_MODE_LIBRARY STREQUAL "ONLY"))
+      set(_osp_where " below CMAKE_FIND_ROOT_PATH (${CMAKE_FIND_ROOT_PATH}), where the toolchain searches alone")
+      set(_osp_in_root TRUE)
+    endif()
+  endif()
+endmacro()
+
 # Locates headers and libraries.  Sets, in the caller's scope, the record
 # of the located install:
 #   <out>_INCLUDE_DIR, <out>_SSL_LIBRARY, <out>_CRYPTO_LIBRARY
@@ -990,36 +911,7 @@ function(_openssl_probe_locate out)
   if(NOT _osp_QUIET)
     message(CHECK_START "Locating OpenSSL")
   endif()
-  _openssl_probe_library_layout(_osp_ssl_names _osp_crypto_names _osp_dirs "${_osp_STATIC}")
-  set(_osp_kind "")
-  if(_osp_STATIC)
-    set(_osp_kind "static ")
-  endif()
-  set(_osp_where "")
-  set(_osp_in_root FALSE)
-  if(_osp_source)
-    set(_osp_how "${_osp_source}=${_osp_dir}")
-    set(_osp_where " in ${_osp_dir}")
-    if(_osp_note)
-      message(STATUS "${_osp_source} is ${_osp_note}: ${_osp_dir}")
-    endif()
-    _openssl_probe_check_prefix(_osp_bad "${_osp_source}" "${_osp_dir}" "${_osp_note}")
-    if(_osp_bad)
-      _openssl_probe_json_append(_osp_fatal override-invalid "${_osp_bad}")
-    else()
-      _openssl_probe_search_override("${_osp_dir}" "${_osp_ssl_names}" "${_osp_crypto_names}"
-        "${_osp_dirs}")
-    endif()
-  else()
-    _openssl_probe_search_default(_osp_how "${_osp_ssl_names}" "${_osp_crypto_names}"
-      "${_osp_dirs}")
-    # A toolchain that searches only below its roots (a sysroot) names them.
-    if(CMAKE_FIND_ROOT_PATH AND (CMAKE_FIND_ROOT_PATH_MODE_INCLUDE STREQUAL "ONLY"
-                                 OR CMAKE_FIND_ROOT_PATH_MODE_LIBRARY STREQUAL "ONLY"))
-      set(_osp_where " below CMAKE_FIND_ROOT_PATH (${CMAKE_FIND_ROOT_PATH}), where the toolchain searches alone")
-      set(_osp_in_root TRUE)
-    endif()
-  endif()
+  _openssl_probe_locate_search()
   _openssl_probe_hints_how(_osp_how "${_osp_hints}" "${_osp_source}")
   foreach(_osp_var IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
     set(_OpenSSLProbe_FOUND_${_osp_var} "${OpenSSLProbe_${_osp_var}}"
@@ -1044,7 +936,10 @@ function(_openssl_probe_locate out)
     _openssl_probe_check_one_install(_osp_prefix _osp_vouched _osp_problems
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
-  _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
+  if(WIN32)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
+    _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
+  endif()
 
   _openssl_probe_locate_said("${_osp_QUIET}" "${_osp_fatal}" "${_osp_prefix}" "${_osp_how}"
     "${_osp_source}" "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")

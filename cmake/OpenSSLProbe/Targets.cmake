@@ -30,6 +30,44 @@ function(_openssl_probe_findopenssl_version out json flavor version)
   set(${out} "${version}" PARENT_SCOPE)
 endfunction()
 
+# The files of the answer _openssl_probe_publish writes, in its scope, from
+# the install located in <loc> (<static>: its archives): _osp_use_<part>
+# (include_dir, ssl_library, crypto_library: what is linked, and what
+# components are judged by after a failure too), the targets' _osp_type
+# and each part's _osp_location_<PART> and _osp_implib_<PART> (shared
+# libraries are SHARED targets, so that $<TARGET_RUNTIME_DLLS> and
+# install(RUNTIME_DEPENDENCY_SET) deploy them: on Windows the DLL is the
+# location and the import library the IMPLIB), _osp_crypto_only (then no
+# libssl is part of the answer, as FindOpenSSL has it on an install
+# without one) and _osp_system_libs (what archives call into).
+macro(_openssl_probe_answer_files loc static)
+  set(_osp_use_include_dir "${${loc}_USE_INCLUDE_DIR}")
+  set(_osp_use_ssl_library "${${loc}_USE_SSL_LIBRARY}")
+  set(_osp_use_crypto_library "${${loc}_USE_CRYPTO_LIBRARY}")
+  set(_osp_type SHARED)
+  set(_osp_system_libs "")
+  if(${static})
+    set(_osp_type UNKNOWN)
+    _openssl_probe_system_libs(_osp_system_libs "${${loc}_CRYPTO_LIBRARY}")
+  endif()
+  set(_osp_location_SSL "${_osp_use_ssl_library}")
+  set(_osp_location_CRYPTO "${_osp_use_crypto_library}")
+  set(_osp_implib_SSL "")
+  set(_osp_implib_CRYPTO "")
+  if(NOT "${${loc}_CRYPTO_DLL}" STREQUAL "")
+    set(_osp_location_SSL "${${loc}_SSL_DLL}")
+    set(_osp_location_CRYPTO "${${loc}_CRYPTO_DLL}")
+    set(_osp_implib_SSL "IMPORTED_IMPLIB [==[${_osp_use_ssl_library}]==]")
+    set(_osp_implib_CRYPTO "IMPORTED_IMPLIB [==[${_osp_use_crypto_library}]==]")
+  endif()
+  set(_osp_crypto_only "${${loc}_CRYPTO_ONLY}")
+  if(_osp_crypto_only)
+    set(_osp_use_ssl_library OPENSSL_SSL_LIBRARY-NOTFOUND)
+  else()
+    set(_osp_crypto_only FALSE)
+  endif()
+endmacro()
+
 # Answers every later find_package(OpenSSL) of this configure with the
 # outcome of the probe: on a pass (<pass>), the install located in <loc>
 # and judged in <json>, whose imported targets it also creates in the
@@ -52,34 +90,7 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     set(_osp_deps_property "")
     set(_osp_version "")
     set(_osp_deps "")
-    _openssl_probe_system_libs(_osp_system_libs "${${loc}_CRYPTO_LIBRARY}")
-    # Shared libraries as SHARED targets, so that $<TARGET_RUNTIME_DLLS>
-    # and install(RUNTIME_DEPENDENCY_SET) deploy them: on Windows the DLL
-    # is the location and the import library the IMPLIB.
-    set(_osp_type SHARED)
-    if(static)
-      set(_osp_type UNKNOWN)
-    endif()
-    foreach(_osp_part IN ITEMS SSL CRYPTO)
-      set(_osp_location_${_osp_part} "${${loc}_USE_${_osp_part}_LIBRARY}")
-      set(_osp_implib_${_osp_part} "")
-      if(NOT "${${loc}_${_osp_part}_DLL}" STREQUAL "")
-        set(_osp_location_${_osp_part} "${${loc}_${_osp_part}_DLL}")
-        set(_osp_implib_${_osp_part} "IMPORTED_IMPLIB [==[${${loc}_USE_${_osp_part}_LIBRARY}]==]")
-      endif()
-    endforeach()
-    # The files located, which components are judged by after a failure too.
-    foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
-      string(TOLOWER "${_osp_part}" _osp_name)
-      set(_osp_use_${_osp_name} "${${loc}_USE_${_osp_part}}")
-    endforeach()
-    # libcrypto alone: no libssl is part of the answer, as FindOpenSSL has
-    # it on an install without one.
-    set(_osp_crypto_only FALSE)
-    if(${loc}_CRYPTO_ONLY)
-      set(_osp_crypto_only TRUE)
-      set(_osp_use_ssl_library OPENSSL_SSL_LIBRARY-NOTFOUND)
-    endif()
+    _openssl_probe_answer_files(${loc} "${static}")
     if(pass)
       set(_osp_pass TRUE)
       _openssl_probe_findopenssl_version(_osp_version "${json}" "${flavor}" "${version}")
@@ -197,19 +208,21 @@ function(_openssl_probe_check_kept)
   if(_osp_changed)
     message(FATAL_ERROR "${_osp_changed}")
   endif()
-  # The libraries linked (on Windows the import libraries, not the DLLs).
-  get_property(_osp_libraries GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES)
-  list(GET _osp_libraries 0 _osp_ssl)
-  list(GET _osp_libraries 1 _osp_crypto)
-  _openssl_probe_check_pkg_config("${_osp_ssl}" "${_osp_crypto}")
+  _openssl_probe_check_pkg_config()
 endfunction()
 
 # Warns, at the end of the configure, where pkg_check_modules() of the
 # build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
-# and _crypto entries) in another folder than the verified <ssl> and
-# <crypto>: what links those gets another OpenSSL, maybe beside the
-# verified one.
-function(_openssl_probe_check_pkg_config ssl crypto)
+# and _crypto entries) in another folder than the verified libraries: what
+# links those gets another OpenSSL, maybe beside the verified one.
+function(_openssl_probe_check_pkg_config)
+  if(NOT DEFINED CACHE{PKG_CONFIG_EXECUTABLE})
+    return() # FindPkgConfig did not run
+  endif()
+  # The libraries linked (on Windows the import libraries, not the DLLs).
+  get_property(_osp_libraries GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES)
+  list(GET _osp_libraries 0 ssl)
+  list(GET _osp_libraries 1 crypto)
   get_cmake_property(_osp_entries CACHE_VARIABLES)
   list(FILTER _osp_entries INCLUDE REGEX "^pkgcfg_lib_.+_(ssl|crypto)$")
   set(_osp_found "")

@@ -8,6 +8,7 @@
 cmake_minimum_required(VERSION 3.25...4.3)
 include("${MODULE_DIR}/OpenSSLProbe/Json.cmake")
 include("${MODULE_DIR}/OpenSSLProbe/Locate.cmake")
+include("${MODULE_DIR}/OpenSSLProbe/Platforms.cmake")
 
 find_program(_gnu x86_64-w64-mingw32-dlltool)
 find_program(_llvm NAMES llvm-dlltool llvm-dlltool-14 llvm-dlltool-15 llvm-dlltool-16)

@@ -7,6 +7,7 @@
 cmake_minimum_required(VERSION 3.25...4.3)
 include("${MODULE_DIR}/OpenSSLProbe/Json.cmake")
 include("${MODULE_DIR}/OpenSSLProbe/Locate.cmake")
+include("${MODULE_DIR}/OpenSSLProbe/Platforms.cmake")
 file(REMOVE_RECURSE "${WORK_DIR}")
 
 set(_failed "")

@@ -573,9 +573,10 @@ openssl_probe_add_case(WindowsDllMissing ONE_CMAKE
   "-DWITH_OPENSSL_DIR=${_fix}/win64-no-dlls"
   ENV ${_win_env} VARS ${_win_vars} REQUIRES "${_win64}" "${_wine}")
 
-# More real projects, unmodified, through the provider with an override
-# naming the second real install; the library of each that links OpenSSL
-# is built and must load that install.  Their shapes: libevent reads
+# More real projects, unmodified, through the provider: with an override
+# naming the second real install, the library of each that links OpenSSL
+# is built and must load that install; plain, each configures on the
+# system's own.  Their shapes: libevent reads
 # OPENSSL_LIBRARIES; libzip links OpenSSL::Crypto alone, after an optional
 # find_package; libssh and librabbitmq ask for a version (1.0.1, 0.9.8),
 # librabbitmq in its top directory for a library in a subdirectory;
@@ -600,4 +601,9 @@ foreach(_project IN ITEMS
     VARS RunCMake_TEST_SOURCE_DIR "${_tree}" OSP_PREFIX "${_p3}" OSP_TARGET "${_target}"
       OSP_FILE "${_file}" OSP_PKG_CONFIG ${_pkg_config}
     REQUIRES "${_tree}" "${_p3}")
+  # And plain: the same project through the provider on the system's own
+  # OpenSSL, configured only.
+  openssl_probe_add_case(${_name}System SCRIPT RealProjectSystem ONE_CMAKE ENV ${_real_env}
+    OPTIONS ${_real} ${_project}
+    VARS RunCMake_TEST_SOURCE_DIR "${_tree}" REQUIRES "${_tree}")
 endforeach()

@@ -133,6 +133,7 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED "${_osp_verified}")
     set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES
       "${${loc}_USE_SSL_LIBRARY};${${loc}_USE_CRYPTO_LIBRARY}")
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_OVERRIDE "${${loc}_OVERRIDE}")
   endif()
 endfunction()
 
@@ -209,12 +210,52 @@ function(_openssl_probe_check_kept)
     message(FATAL_ERROR "${_osp_changed}")
   endif()
   _openssl_probe_check_pkg_config()
+  _openssl_probe_check_bare_links()
 endfunction()
 
 # Warns, at the end of the configure, where pkg_check_modules() of the
 # build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
 # and _crypto entries) in another folder than the verified libraries: what
 # links those gets another OpenSSL, maybe beside the verified one.
+# Warns, at the end of the configure, where a target of the build links
+# libssl or libcrypto by name (ssl, crypto, -lssl, -lcrypto): the linker
+# takes the first it finds on its own search path, the system's, not the
+# install an override chose.  Only under an override: without one, both
+# are the system's.
+function(_openssl_probe_check_bare_links)
+  get_property(_osp_override GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_OVERRIDE)
+  if(_osp_override STREQUAL "")
+    return()
+  endif()
+  set(_osp_found "")
+  set(_osp_dirs "${CMAKE_SOURCE_DIR}")
+  while(_osp_dirs)
+    list(POP_FRONT _osp_dirs _osp_dir)
+    get_property(_osp_subdirs DIRECTORY "${_osp_dir}" PROPERTY SUBDIRECTORIES)
+    get_property(_osp_targets DIRECTORY "${_osp_dir}" PROPERTY BUILDSYSTEM_TARGETS)
+    list(APPEND _osp_dirs ${_osp_subdirs})
+    foreach(_osp_target IN LISTS _osp_targets)
+      foreach(_osp_property IN ITEMS LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
+        get_target_property(_osp_links ${_osp_target} ${_osp_property})
+        list(FILTER _osp_links INCLUDE REGEX "^(-l)?(ssl|crypto)$")
+        foreach(_osp_link IN LISTS _osp_links)
+          list(APPEND _osp_found "${_osp_target} links ${_osp_link}")
+        endforeach()
+      endforeach()
+    endforeach()
+  endwhile()
+  if(_osp_found)
+    list(REMOVE_DUPLICATES _osp_found)
+    list(JOIN _osp_found "\n    " _osp_found)
+    if(NOT COMMAND _openssl_probe_guidance_text)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+    endif()
+    _openssl_probe_guidance_text(_osp_text bare-links found "${_osp_found}"
+      override "${_osp_override}")
+    message(WARNING "${_osp_text}")
+  endif()
+endfunction()
+
 function(_openssl_probe_check_pkg_config)
   if(NOT DEFINED CACHE{PKG_CONFIG_EXECUTABLE})
     return() # FindPkgConfig did not run
@@ -260,7 +301,7 @@ endfunction()
 function(_openssl_probe_answer_fields out)
   set(${out} json out_VERDICT out_FLAVOR out_VERSION out_CODES message why STATIC
     loc_INCLUDE_DIR loc_SSL_LIBRARY loc_CRYPTO_LIBRARY loc_SSL_DLL loc_CRYPTO_DLL
-    loc_CRYPTO_ONLY
+    loc_CRYPTO_ONLY loc_OVERRIDE
     loc_USE_INCLUDE_DIR loc_USE_SSL_LIBRARY loc_USE_CRYPTO_LIBRARY PARENT_SCOPE)
 endfunction()
 

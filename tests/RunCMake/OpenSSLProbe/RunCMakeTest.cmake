@@ -340,6 +340,8 @@ openssl_probe_add_case(PkgConfigElsewhere OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
   REQUIRES "${_p3}" "${_sys_ssl}")
 openssl_probe_add_case(PkgConfigAgrees OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
   REQUIRES "${_p3}")
+# Targets that link OpenSSL by name under an override are named too.
+openssl_probe_add_case(BareLinks OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" REQUIRES "${_p3}")
 # libcrypto alone (COMPONENTS Crypto): a verdict without a TLS claim, on an
 # install that has no libssl; after a whole pass, the pass serves.
 openssl_probe_add_case(CryptoOnly OPTIONS "-DWITH_OPENSSL_DIR=${_fix}/crypto-only"

@@ -209,24 +209,27 @@ function(_openssl_probe_check_kept)
   if(_osp_changed)
     message(FATAL_ERROR "${_osp_changed}")
   endif()
-  _openssl_probe_check_pkg_config()
-  _openssl_probe_check_bare_links()
+  # Another OpenSSL that pkg-config or a bare name would bring in.
+  if(DEFINED CACHE{PKG_CONFIG_EXECUTABLE})
+    _openssl_probe_check_pkg_config()
+  endif()
+  get_property(_osp_override GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_OVERRIDE)
+  if(NOT _osp_override STREQUAL "")
+    _openssl_probe_check_bare_links("${_osp_override}")
+  endif()
 endfunction()
 
-# Warns, at the end of the configure, where pkg_check_modules() of the
-# build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
+# Warns, at the end of the configure (after FindPkgConfig ran), where
+# pkg_check_modules() of the build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
 # and _crypto entries) in another folder than the verified libraries: what
 # links those gets another OpenSSL, maybe beside the verified one.
 # Warns, at the end of the configure, where a target of the build links
 # libssl or libcrypto by name (ssl, crypto, -lssl, -lcrypto): the linker
 # takes the first it finds on its own search path, the system's, not the
-# install an override chose.  Only under an override: without one, both
-# are the system's.
-function(_openssl_probe_check_bare_links)
-  get_property(_osp_override GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_OVERRIDE)
-  if(_osp_override STREQUAL "")
-    return()
-  endif()
+# install the override <override> chose (without one, both are the
+# system's).
+function(_openssl_probe_check_bare_links override)
+  set(_osp_override "${override}")
   set(_osp_found "")
   set(_osp_dirs "${CMAKE_SOURCE_DIR}")
   while(_osp_dirs)
@@ -257,9 +260,6 @@ function(_openssl_probe_check_bare_links)
 endfunction()
 
 function(_openssl_probe_check_pkg_config)
-  if(NOT DEFINED CACHE{PKG_CONFIG_EXECUTABLE})
-    return() # FindPkgConfig did not run
-  endif()
   # The libraries linked (on Windows the import libraries, not the DLLs).
   get_property(_osp_libraries GLOBAL PROPERTY _OpenSSLProbe_VERIFIED_LIBRARIES)
   list(GET _osp_libraries 0 ssl)

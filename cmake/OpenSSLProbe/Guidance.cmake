@@ -50,11 +50,13 @@ function(_openssl_probe_guidance_text out name)
   # Each text by its name, kept once per configure.
   get_property(_osp_known GLOBAL PROPERTY _OpenSSLProbe_TEXTS SET)
   if(NOT _osp_known)
-    _openssl_probe_guidance_records(_osp_records text)
-    foreach(_osp_record IN LISTS _osp_records)
-      _openssl_probe_guidance_field(_osp_name "${_osp_record}" 0)
-      _openssl_probe_guidance_field(_osp_text "${_osp_record}" 1)
-      set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXT_${_osp_name} "${_osp_text}")
+    # Read here in as few steps as a line takes ("text\t<name>\t<text>"):
+    # a pass's note asks for some.
+    file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/guidance.tsv" _osp_lines REGEX "^text\t")
+    foreach(_osp_line IN LISTS _osp_lines)
+      string(REGEX MATCH "^text\t([^\t]*)\t(.*)$" _osp_none "${_osp_line}")
+      string(REPLACE "\\n" "\n" _osp_text "${CMAKE_MATCH_2}")
+      set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXT_${CMAKE_MATCH_1} "${_osp_text}")
     endforeach()
     set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXTS TRUE)
   endif()

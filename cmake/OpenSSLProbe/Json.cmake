@@ -42,6 +42,21 @@ function(_openssl_probe_json_append array_var code)
   set(${array_var} "${_osp_array}" PARENT_SCOPE)
 endfunction()
 
+# Adds to the JSON object in <json_var> the members written out in
+# <fields> ("\"key\": value" pairs, comma-separated), none of which it
+# has: one step for many, where string(JSON SET) reads the whole object
+# again for each.
+function(_openssl_probe_json_add_fields json_var fields)
+  string(FIND "${${json_var}}" "}" _osp_end REVERSE)
+  string(SUBSTRING "${${json_var}}" 0 ${_osp_end} _osp_head)
+  string(STRIP "${_osp_head}" _osp_head)
+  set(_osp_comma ",")
+  if(_osp_head MATCHES "{$")
+    set(_osp_comma "")
+  endif()
+  set(${json_var} "${_osp_head}${_osp_comma}\n  ${fields}\n}" PARENT_SCOPE)
+endfunction()
+
 # Sets the string member <key> of the JSON object held in <json_var>.
 function(_openssl_probe_json_set_string json_var key text)
   _openssl_probe_json_quote(_osp_quoted "${text}")

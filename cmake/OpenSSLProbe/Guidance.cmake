@@ -21,17 +21,13 @@ function(_openssl_probe_guidance_records out kind)
   endif()
   file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/guidance.tsv" _osp_lines
     REGEX "^${kind}\t")
+  # Each line on its own, in three steps for all of them.
   string(ASCII 1 _osp_semicolon)
-  set(_osp_records "")
-  foreach(_osp_line IN LISTS _osp_lines)
-    string(REPLACE ";" "${_osp_semicolon}" _osp_line "${_osp_line}")
-    string(REPLACE "\\n" "\n" _osp_line "${_osp_line}")
-    string(LENGTH "${kind}\t" _osp_skip)
-    string(SUBSTRING "${_osp_line}" ${_osp_skip} -1 _osp_line)
-    list(APPEND _osp_records "${_osp_line}")
-  endforeach()
-  set_property(GLOBAL PROPERTY _OpenSSLProbe_GUIDANCE_${kind} "${_osp_records}")
-  set(${out} "${_osp_records}" PARENT_SCOPE)
+  list(TRANSFORM _osp_lines REPLACE ";" "${_osp_semicolon}")
+  list(TRANSFORM _osp_lines REPLACE "\\\\n" "\n")
+  list(TRANSFORM _osp_lines REPLACE "^${kind}\t" "")
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_GUIDANCE_${kind} "${_osp_lines}")
+  set(${out} "${_osp_lines}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out> to field <index> (from 0) of a guidance record.
@@ -50,12 +46,12 @@ function(_openssl_probe_guidance_text out name)
   # Each text by its name, kept once per configure.
   get_property(_osp_known GLOBAL PROPERTY _OpenSSLProbe_TEXTS SET)
   if(NOT _osp_known)
-    # Read here in as few steps as a line takes ("text\t<name>\t<text>"):
-    # a pass's note asks for some.
-    file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/guidance.tsv" _osp_lines REGEX "^text\t")
-    foreach(_osp_line IN LISTS _osp_lines)
-      string(REGEX MATCH "^text\t([^\t]*)\t(.*)$" _osp_none "${_osp_line}")
-      string(REPLACE "\\n" "\n" _osp_text "${CMAKE_MATCH_2}")
+    _openssl_probe_guidance_records(_osp_records text)
+    string(ASCII 1 _osp_semicolon)
+    foreach(_osp_record IN LISTS _osp_records)
+      # "<name>\t<text>", split in one step (a pass's note asks for some).
+      string(REGEX MATCH "^([^\t]*)\t(.*)$" _osp_none "${_osp_record}")
+      string(REPLACE "${_osp_semicolon}" ";" _osp_text "${CMAKE_MATCH_2}")
       set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXT_${CMAKE_MATCH_1} "${_osp_text}")
     endforeach()
     set_property(GLOBAL PROPERTY _OpenSSLProbe_TEXTS TRUE)

@@ -325,21 +325,6 @@ function(_openssl_probe_headers_fallback out_json)
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out_json> to the report of a probe that could not take the lock of
-# <work>: held too long by another configure, or the folder not writable.
-function(_openssl_probe_lock_failure out_json work err)
-  if(err MATCHES "[Tt]imeout")
-    _openssl_probe_json_failure(_osp_json probe-busy
-      "another configure of this build directory has held ${work}/cmake.lock "
-      "for 300 s (${err}); the probe did not run")
-  else()
-    _openssl_probe_json_failure(_osp_json build-dir-unwritable
-      "the probe's folder ${work} cannot be written (${err}): "
-      "the probe cannot be built there")
-  endif()
-  set(${out_json} "${_osp_json}" PARENT_SCOPE)
-endfunction()
-
 # Builds the probe <exe> in <work> against the install located in <loc>,
 # unless the binary there was built for the same inputs (<build_fp>): it
 # runs again for other requirements.  Sets <out> to whether there is a

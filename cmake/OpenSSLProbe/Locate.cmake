@@ -936,6 +936,8 @@ function(_openssl_probe_locate out)
     _openssl_probe_check_one_install(_osp_prefix _osp_vouched _osp_problems
       "${_osp_inc}" "${_osp_ssl}" "${_osp_crypto}")
   endif()
+  set(_osp_loc_SSL_DLL "")
+  set(_osp_loc_CRYPTO_DLL "")
   if(WIN32)
     include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
     _openssl_probe_locate_dlls(_osp_loc _osp_fatal "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")

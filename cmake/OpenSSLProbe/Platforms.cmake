@@ -47,20 +47,18 @@ endfunction()
 
 # For a Windows target, sets <out>_SSL_DLL and <out>_CRYPTO_DLL to the DLLs
 # the import libraries <ssl> and <crypto> of the install <prefix> name
-# (empty for static archives, elsewhere, and when the JSON array in
-# <fatal_var> holds a reason already), and appends to it a DLL that is
-# not there.
+# (empty for static archives, and when the JSON array in <fatal_var>
+# holds a reason already), and appends to it a DLL that is not there.
 function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
   set(_osp_fatal "${${fatal_var}}")
   set(${out}_SSL_DLL "" PARENT_SCOPE)
   set(${out}_CRYPTO_DLL "" PARENT_SCOPE)
-  if(NOT WIN32 OR NOT _osp_fatal STREQUAL "[]")
+  if(NOT _osp_fatal STREQUAL "[]")
     return()
   endif()
   foreach(_osp_part IN ITEMS SSL CRYPTO)
     string(TOLOWER "lib${_osp_part}" _osp_lib)
     string(TOLOWER "${_osp_part}" _osp_var)
-    set(${out}_${_osp_part}_DLL "" PARENT_SCOPE)
     if("${${_osp_var}}" STREQUAL "")
       continue() # libcrypto alone was asked for
     endif()

@@ -276,7 +276,6 @@ function(_openssl_probe_run out)
       RESULT_VARIABLE _osp_err)
   endif()
   if(NOT _osp_err STREQUAL "0")
-    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Build.cmake")
     _openssl_probe_lock_failure(_osp_json "${_osp_work}" "${_osp_err}")
     set(${out} "${_osp_json}" PARENT_SCOPE)
     return()
@@ -292,7 +291,6 @@ function(_openssl_probe_run out)
     set(${_osp_REUSED} TRUE PARENT_SCOPE)
     return()
   endif()
-
   # Nothing to reuse: build and run (Build.cmake, read only now).
   include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Build.cmake")
   set(_osp_exe "${_osp_work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
@@ -351,6 +349,21 @@ function(_openssl_probe_lock_file out_err work)
       RESULT _osp_err)
   endif()
   set(${out_err} "${_osp_err}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the report of a probe that could not take the lock of
+# <work>: held too long by another configure, or the folder not writable.
+function(_openssl_probe_lock_failure out_json work err)
+  if(err MATCHES "[Tt]imeout")
+    _openssl_probe_json_failure(_osp_json probe-busy
+      "another configure of this build directory has held ${work}/cmake.lock "
+      "for 300 s (${err}); the probe did not run")
+  else()
+    _openssl_probe_json_failure(_osp_json build-dir-unwritable
+      "the probe's folder ${work} cannot be written (${err}): "
+      "the probe cannot be built there")
+  endif()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out_json> to the brief of the pass kept under <fingerprint> in

@@ -195,6 +195,17 @@ Hints
 ``OPENSSL_PROBE_TODAY``
   The date upstream support is judged on, as ``YYYY-MM-DD``; default today
   (UTC).  For tests and reproducible logs.
+``OPENSSL_PROBE_SEARCH``, ``OPENSSL_PROBE_SEARCH_ROOTS``, ``OPENSSL_PROBE_SEARCH_TIMEOUT``
+  A failure that stops the configure, for a reason another install cures,
+  first judges the other OpenSSL installs of the machine (``/usr/local``,
+  ``/opt/*``, Homebrew's kegs, compat packages' split layouts, conda, vcpkg,
+  MSYS2, ``CMAKE_PREFIX_PATH``) with the same probe and requirements, and
+  leads its advice with the newest that passes and the command that
+  switches to it.  ``OPENSSL_PROBE_SEARCH`` ``OFF`` (a variable, or the
+  environment variable) turns that off; ``OPENSSL_PROBE_SEARCH_ROOTS``
+  replaces the places looked in; ``OPENSSL_PROBE_SEARCH_TIMEOUT`` bounds it
+  (seconds, default 20).  Advice only: the chosen install is never
+  replaced.
 
 Examples
 ^^^^^^^^
@@ -278,7 +289,7 @@ endfunction()
 # becomes true for an install that holds only archives).
 function(_openssl_probe_check)
   cmake_parse_arguments(PARSE_ARGV 0 _osp ""
-    "QUIET;STATIC;CRYPTO_ONLY;TIMEOUT;REQUIRE_RUN;TLS;MIN_VERSION;WORK_DIR;REPORT" "POLICY")
+    "QUIET;STATIC;CRYPTO_ONLY;TIMEOUT;REQUIRE_RUN;TLS;MIN_VERSION;WORK_DIR;REPORT;SEARCH" "POLICY")
   set(_osp_work "${_osp_WORK_DIR}")
   set(_osp_report "${_osp_REPORT}")
   if(NOT _osp_QUIET)
@@ -347,7 +358,10 @@ function(_openssl_probe_check)
       LOCATION _osp_loc
       MIN_VERSION "${_osp_MIN_VERSION}"
       TLS "${_osp_TLS}"
-      FILE "${_osp_report}")
+      FILE "${_osp_report}"
+      SEARCH "${_osp_SEARCH}"
+      STATIC "${_osp_STATIC}"
+      POLICY ${_osp_POLICY})
     set(_osp_why "openssl_probe() found no usable OpenSSL: ${_osp_first} (see ${_osp_report})")
   endif()
 
@@ -440,7 +454,22 @@ function(openssl_probe)
         set(_osp_QUIET TRUE)
       endif()
     endif()
+    # A failure that stops the configure looks for an install that would
+    # pass; one the project handles (RESULT_VARIABLE) costs nothing more.
+    # (Its settings are read on every call, so that giving them with -D
+    # draws no "not used" warning from a configure that passes.)
+    set(_osp_search FALSE)
+    set(_osp_settings "${OPENSSL_PROBE_SEARCH_ROOTS}${OPENSSL_PROBE_SEARCH_TIMEOUT}")
+    set(_osp_search_on "$ENV{OPENSSL_PROBE_SEARCH}")
+    if(DEFINED OPENSSL_PROBE_SEARCH)
+      set(_osp_search_on "${OPENSSL_PROBE_SEARCH}")
+    endif()
+    if((NOT _osp_RESULT_VARIABLE OR _OpenSSLProbe_FAILURE_STOPS)
+       AND (_osp_search_on STREQUAL "" OR _osp_search_on))
+      set(_osp_search TRUE)
+    endif()
     _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC} CRYPTO_ONLY ${_osp_CRYPTO_ONLY}
+      SEARCH ${_osp_search}
       TIMEOUT ${_osp_TIMEOUT} REQUIRE_RUN ${_osp_REQUIRE_RUN} TLS ${_osp_TLS}
       MIN_VERSION ${_osp_MIN_VERSION} REPORT "${_osp_report}"
       WORK_DIR "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe" POLICY ${_osp_POLICY})

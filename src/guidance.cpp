@@ -1,11 +1,15 @@
 #include "guidance.hpp"
 
+#include <algorithm>
+
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 #include "guidance_table.hpp"
+#include "osp_version.h"
 
 #if !defined(_WIN32)
 #  include <unistd.h>
@@ -128,9 +132,85 @@ Upgrade upgrade_for(const Platform& platform)
       continue;
     replace_all(row[3], "{os}", os);
     replace_all(row[4], "{sudo}", platform.root ? "" : "sudo ");
-    return {row[3], row[4]};
+    Upgrade upgrade{row[3], row[4], row[2], "", "", ""};
+    // candidate <program> <package> <query> <installed label> <candidate
+    // label>: what it would install, the word after each label.
+    for (const auto& query : records("candidate")) {
+      if (query.size() < 5 || query[0] != upgrade.program || !platform.run)
+        continue;
+      std::string command = query[2];
+      replace_all(command, "{package}", query[1]);
+      const std::string answer = platform.run(command);
+      // Only a version counts ("(none)" does not).
+      auto word_after = [&answer](const std::string& label) {
+        auto at = answer.find(label + " ");
+        if (at == std::string::npos)
+          return std::string();
+        at = answer.find_first_not_of(' ', at + label.size());
+        if (at == std::string::npos)
+          return std::string();
+        const auto end = answer.find_first_of(" \t\r\n", at);
+        const std::string word = answer.substr(at, end - at);
+        return !word.empty() && word[0] >= '0' && word[0] <= '9' ? word : std::string();
+      };
+      upgrade.installed = word_after(query[3]);
+      upgrade.candidate = word_after(query[4]);
+      if (!upgrade.candidate.empty())
+        upgrade.package = query[1];
+      break;
+    }
+    return upgrade;
   }
   return {};
+}
+
+std::string upgrade_outcome(const std::vector<std::string>& codes,
+                            const std::string& min_version,
+                            const std::string& branch, const std::string& installed,
+                            const std::string& candidate)
+{
+  auto has = [&](const char* code) {
+    return std::find(codes.begin(), codes.end(), code) != codes.end();
+  };
+  // "1:3.0.22-1~deb12u2": the epoch off, the package's revision ignored.
+  std::string text = candidate;
+  const auto colon = text.find(':');
+  if (colon != std::string::npos && text.find_first_not_of("0123456789") == colon)
+    text = text.substr(colon + 1);
+  osp_version version;
+  if (!osp_version_parse(text.c_str(), &version))
+    return "unknown";
+  osp_version min;
+  if (has("version-too-old") && osp_version_parse(min_version.c_str(), &min) &&
+      osp_version_compare(&version, &min) < 0)
+    return "too-old";
+  const std::string own_branch =
+    version.part[0] < 3 ? std::to_string(version.part[0]) + "." +
+                            std::to_string(version.part[1]) + "." +
+                            std::to_string(version.part[2])
+                        : std::to_string(version.part[0]) + "." +
+                            std::to_string(version.part[1]);
+  if (has("end-of-life") && own_branch == branch)
+    return "same-branch";
+  if (candidate == installed)
+    return "nothing-newer";
+  return "to";
+}
+
+std::string upgrade_text(const Upgrade& upgrade, const std::vector<std::string>& codes,
+                         const std::string& min_version, const std::string& branch)
+{
+  const std::string outcome = upgrade_outcome(codes, min_version, branch,
+                                              upgrade.installed, upgrade.candidate);
+  return guidance_text(outcome == "unknown" ? "upgrade-system" : "upgrade-system-" + outcome,
+                       {{"label", upgrade.label},
+                        {"command", upgrade.command},
+                        {"program", upgrade.program},
+                        {"package", upgrade.package},
+                        {"installed", upgrade.installed},
+                        {"candidate", upgrade.candidate},
+                        {"min_version", min_version},
+                        {"branch", branch}});
 }
 
 CodeGuidance guidance_for_code(const std::string& code, int tls)
@@ -140,7 +220,7 @@ CodeGuidance guidance_for_code(const std::string& code, int tls)
     if (row.size() < 3 || row[0] != code)
       continue;
     guidance.known = true;
-    guidance.upgrade_helps = row[1] != "no";
+    guidance.upgrade_helps = row[1] == "yes" || row[1] == "search";
     guidance.advice = row[2] == "-" ? "" : row[2];
     if (guidance.advice.size() > 1 && guidance.advice[0] == '@')
       guidance.advice = guidance_text(guidance.advice.substr(1), {});
@@ -194,6 +274,29 @@ Platform this_platform()
 #if !defined(_WIN32)
   platform.root = geteuid() == 0;
 #endif
+  platform.run = [](const std::string& command) {
+    std::string out;
+#if !defined(_WIN32)
+    // timeout(1) bounds it where there is one; LC_ALL=C: the words the
+    // table's regexes read.
+    const std::string line = "LC_ALL=C " +
+                             std::string(access("/usr/bin/timeout", X_OK) == 0
+                                           ? "/usr/bin/timeout 5 "
+                                           : "") +
+                             command + " 2>/dev/null";
+    if (FILE* pipe = popen(line.c_str(), "r")) {
+      char buffer[4096];
+      std::size_t n;
+      while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        out.append(buffer, n);
+      if (pclose(pipe) != 0)
+        out.clear();
+    }
+#else
+    (void)command;
+#endif
+    return out;
+  };
   platform.has_program = [](const std::string& program) {
     const char* path = std::getenv("PATH");
     std::istringstream dirs(path ? path : "");

@@ -9,6 +9,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace osp {
 
@@ -23,14 +24,40 @@ struct Platform {
   bool root = false;
   // Whether a program is on PATH.
   std::function<bool(const std::string&)> has_program;
+  // What a command (its words split on spaces) prints within 5 s in the C
+  // locale; empty when it fails or takes longer.
+  std::function<std::string(const std::string&)> run;
 };
 
 struct Upgrade {
   std::string label;    // e.g. "Debian GNU/Linux 12 (bookworm), apt-get"
   std::string command;  // empty when no package manager is known
+  std::string program;  // the package manager's program, e.g. "apt-get"
+  // Its development package, the version installed and the version it
+  // would install (guidance.tsv's candidate rows); empty when unknown.
+  std::string package;
+  std::string installed;
+  std::string candidate;
 };
 
+// The upgrade command for <platform>, and what its package manager says
+// it would install.
 Upgrade upgrade_for(const Platform& platform);
+
+// What the upgrade does for the reason <codes>, given MIN_VERSION
+// <min_version>, the failed release's <branch> (where its support ended)
+// and the versions of <upgrade>: "unknown", "too-old", "same-branch",
+// "nothing-newer" or "to" (the module's _openssl_probe_upgrade_outcome;
+// tests/guidance/upgrade-vectors.txt holds the two in step).
+std::string upgrade_outcome(const std::vector<std::string>& codes,
+                            const std::string& min_version,
+                            const std::string& branch, const std::string& installed,
+                            const std::string& candidate);
+
+// The "What to do" item on upgrading, for the reason <codes> (its text
+// upgrade-system or upgrade-system-<outcome>).
+std::string upgrade_text(const Upgrade& upgrade, const std::vector<std::string>& codes,
+                         const std::string& min_version, const std::string& branch);
 
 // The platform this program runs on.
 Platform this_platform();

@@ -41,8 +41,7 @@ int check_ruby(const osp::Options& options)
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
-    std::cout << osp::to_text(facts, verdict, options, upgrade.label,
-                              upgrade.command);
+    std::cout << osp::to_text(facts, verdict, options, upgrade);
     // Rebuilding Ruby against another OpenSSL, where another OpenSSL helps.
     if (osp::upgrade_helps(verdict))
       std::cout << osp::ruby_guidance(report);
@@ -84,8 +83,7 @@ int main(int argc, char** argv)
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
-    std::cout << osp::to_text(facts, verdict, *options, upgrade.label,
-                              upgrade.command, &facts.program);
+    std::cout << osp::to_text(facts, verdict, *options, upgrade, &facts.program);
   }
   return verdict.pass ? 0 : 1;
 }

@@ -161,8 +161,8 @@ std::string describe_version(const char* flavor, const char* version,
 }  // namespace
 
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
-                    const Options& options, const std::string& upgrade_label,
-                    const std::string& upgrade_command, const osp_program_fact* program)
+                    const Options& options, const Upgrade& upgrade,
+                    const osp_program_fact* program)
 {
   std::ostringstream out;
   out << describe_version(facts.library_flavor, facts.library_version,
@@ -234,10 +234,14 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   }
   if (!upgrade_helps(verdict))
     return out.str();
-  if (!upgrade_command.empty())
-    out << guidance_item(guidance_text("upgrade-system", {{"label", upgrade_label},
-                                                          {"command", upgrade_command}}),
+  if (!upgrade.command.empty()) {
+    std::vector<std::string> codes;
+    for (int i = 0; i < verdict.count; ++i)
+      codes.push_back(verdict.reasons[i].code);
+    out << guidance_item(upgrade_text(upgrade, codes, options.policy().min_version,
+                                      facts.support.branch),
                          2);
+  }
   out << guidance_item(guidance_text("build-from-source"), 2)
       << guidance_item(guidance_text("point-build-command"), 2);
   return out.str();

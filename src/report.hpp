@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "guidance.hpp"
 #include "options.hpp"
 #include "osp_facts.h"
 
@@ -19,8 +20,7 @@ bool upgrade_helps(const osp_verdict& verdict);
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
 std::string json_quote(const std::string& text);
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
-                    const Options& options, const std::string& upgrade_label,
-                    const std::string& upgrade_command,
+                    const Options& options, const Upgrade& upgrade,
                     const osp_program_fact* program = nullptr);
 
 }  // namespace osp

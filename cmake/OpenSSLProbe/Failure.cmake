@@ -71,7 +71,8 @@ endfunction()
 # Sets <out> to the failure message: what was checked, what was found, why
 # it fails and what to do.
 function(_openssl_probe_failure_message out json)
-  cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE" "")
+  cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE;SEARCH;STATIC"
+    "POLICY")
   string(JSON _osp_flavor GET "${json}" flavor)
   if(_osp_flavor STREQUAL "")
     set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
@@ -85,7 +86,8 @@ function(_openssl_probe_failure_message out json)
   endif()
   _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}"
     "${${_osp_LOCATION}_CRYPTO_ONLY}")
-  _openssl_probe_message_advice(_osp_m "${json}" ${_osp_LOCATION} "${_osp_TLS}")
+  _openssl_probe_message_advice(_osp_m "${json}" ${_osp_LOCATION} "${_osp_TLS}"
+    "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
 endfunction()
@@ -201,9 +203,12 @@ function(_openssl_probe_message_required m_var json min_version tls crypto_only)
 endfunction()
 
 # Appends to the message in <m_var> why the report <json> fails and what
-# to do: advice by reason code (guidance.tsv), in the order of the
-# reasons, and how to change or clear the override of <loc>.
-function(_openssl_probe_message_advice m_var json loc tls)
+# to do: with <search>, first the other installs on this machine that
+# pass the requirements (ARGN, as the probe takes them) where another
+# install cures a reason (Search.cmake); then advice by reason code
+# (guidance.tsv), in the order of the reasons, and how to change or clear
+# the override of <loc>.
+function(_openssl_probe_message_advice m_var json loc tls search static)
   set(_osp_m "${${m_var}}")
   set(_osp_loc "${loc}")
   set(_osp_TLS "${tls}")
@@ -227,11 +232,19 @@ function(_openssl_probe_message_advice m_var json loc tls)
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
   _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+  # Not for an override that names no install: that is the one to fix.
+  if(search AND NOT CMAKE_CROSSCOMPILING AND NOT (_osp_source AND _osp_fatal))
+    _openssl_probe_guidance_searchable(_osp_search "${_osp_codes}")
+    if(_osp_search)
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Search.cmake")
+      _openssl_probe_search(_osp_m _osp_other_passes ${_osp_loc} "${static}" ${ARGN})
+    endif()
+  endif()
   _openssl_probe_guidance_for_codes(_osp_m _osp_upgrade_helps "${_osp_codes}" "${_osp_TLS}")
   # Another OpenSSL is advice only where OpenSSL is the cause: not for a
   # configuration file or LD_LIBRARY_PATH, which bind every version.
   if(_osp_upgrade_helps)
-    _openssl_probe_guidance_upgrade(_osp_m)
+    _openssl_probe_guidance_upgrade(_osp_m REPORT "${json}")
     _openssl_probe_guidance_text(_osp_text build-from-source)
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
     _openssl_probe_guidance_text(_osp_text point-build

@@ -83,7 +83,7 @@ function(_openssl_probe_guidance_code out_helps out_advice code tls)
     if(_osp_code STREQUAL code)
       _openssl_probe_guidance_field(_osp_yes "${_osp_record}" 1)
       _openssl_probe_guidance_field(_osp_advice "${_osp_record}" 2)
-      if(_osp_yes STREQUAL "no")
+      if(NOT _osp_yes MATCHES "^(yes|search)$")
         set(_osp_helps FALSE)
       endif()
       if(_osp_advice STREQUAL "-")
@@ -99,6 +99,23 @@ function(_openssl_probe_guidance_code out_helps out_advice code tls)
   string(REPLACE "{TLS}" "TLS${_osp_v}" _osp_advice "${_osp_advice}")
   set(${out_helps} ${_osp_helps} PARENT_SCOPE)
   set(${out_advice} "${_osp_advice}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to whether another install cures one of the reason <codes>
+# whatever this build's flags and files ("search" or "search-only" in
+# guidance.tsv): then
+# a failing configure judges the other installs on the machine.
+function(_openssl_probe_guidance_searchable out codes)
+  _openssl_probe_guidance_records(_osp_records code)
+  list(FILTER _osp_records INCLUDE REGEX "^[^\t]+\tsearch(-only)?\t")
+  list(TRANSFORM _osp_records REPLACE "\t.*$" "")
+  set(_osp_search FALSE)
+  foreach(_osp_code IN LISTS codes)
+    if(_osp_code IN_LIST _osp_records)
+      set(_osp_search TRUE)
+    endif()
+  endforeach()
+  set(${out} ${_osp_search} PARENT_SCOPE)
 endfunction()
 
 # Appends <text> to the message in <message_var> as one item of a list:
@@ -134,15 +151,136 @@ function(_openssl_probe_guidance_for_codes message_var out_upgrade_helps codes t
 endfunction()
 
 # Appends the command that upgrades OpenSSL on this host to the message in
-# <message_var>, where a package manager is known.
+# <message_var>, where a package manager is known; with REPORT <json> (a
+# probe's report), judged first against the reasons the report gives:
+# where the manager says what it would install and that cannot cure them
+# (_openssl_probe_upgrade_outcome), it says so instead.
 function(_openssl_probe_guidance_upgrade message_var)
-  _openssl_probe_upgrade_command(_osp_command _osp_label)
-  if(_osp_command)
-    _openssl_probe_guidance_text(_osp_text upgrade-system
-      label "${_osp_label}" command "${_osp_command}")
-    _openssl_probe_guidance_item(${message_var} "${_osp_text}")
-    set(${message_var} "${${message_var}}" PARENT_SCOPE)
+  cmake_parse_arguments(PARSE_ARGV 1 _osp "" "REPORT" "")
+  _openssl_probe_upgrade_command(_osp_command _osp_label _osp_program)
+  if(NOT _osp_command)
+    return()
   endif()
+  set(_osp_codes "")
+  set(_osp_min "")
+  set(_osp_branch "")
+  if(_osp_REPORT)
+    string(JSON _osp_reasons GET "${_osp_REPORT}" reasons)
+    _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
+    string(JSON _osp_min ERROR_VARIABLE _osp_none GET "${_osp_REPORT}" min_version)
+    string(JSON _osp_branch ERROR_VARIABLE _osp_none GET "${_osp_REPORT}" support branch)
+  endif()
+  _openssl_probe_package_candidate(_osp_installed _osp_candidate _osp_package "${_osp_program}")
+  _openssl_probe_upgrade_outcome(_osp_outcome "${_osp_codes}" "${_osp_min}" "${_osp_branch}"
+    "${_osp_installed}" "${_osp_candidate}")
+  set(_osp_name upgrade-system-${_osp_outcome})
+  if(_osp_outcome STREQUAL "unknown")
+    set(_osp_name upgrade-system)
+  endif()
+  _openssl_probe_guidance_text(_osp_text ${_osp_name} label "${_osp_label}"
+    command "${_osp_command}" program "${_osp_program}" package "${_osp_package}"
+    installed "${_osp_installed}" candidate "${_osp_candidate}" min_version "${_osp_min}"
+    branch "${_osp_branch}")
+  _openssl_probe_guidance_item(${message_var} "${_osp_text}")
+  set(${message_var} "${${message_var}}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_installed> and <out_candidate> to the versions of OpenSSL's
+# development package <out_package> that the package manager of
+# <program> has installed and would install (guidance.tsv's candidate
+# rows: a query that needs no network, the word after a label in its
+# answer), each empty where it does not say; all three empty where it has no row or gives no answer within 5 s.
+# _OpenSSLProbe_CANDIDATE_OUTPUT names a file whose text stands in for
+# its answer (the tests' recorded answers).
+function(_openssl_probe_package_candidate out_installed out_candidate out_package program)
+  set(_osp_installed "")
+  set(_osp_candidate "")
+  set(_osp_package "")
+  _openssl_probe_guidance_records(_osp_records candidate)
+  list(FILTER _osp_records INCLUDE REGEX "^${program}\t")
+  if(_osp_records)
+    list(GET _osp_records 0 _osp_record)
+    _openssl_probe_guidance_field(_osp_package "${_osp_record}" 1)
+    _openssl_probe_guidance_field(_osp_query "${_osp_record}" 2)
+    _openssl_probe_guidance_field(_osp_installed_label "${_osp_record}" 3)
+    _openssl_probe_guidance_field(_osp_candidate_label "${_osp_record}" 4)
+    if(DEFINED _OpenSSLProbe_CANDIDATE_OUTPUT)
+      file(READ "${_OpenSSLProbe_CANDIDATE_OUTPUT}" _osp_out)
+    else()
+      string(REPLACE "{package}" "${_osp_package}" _osp_query "${_osp_query}")
+      separate_arguments(_osp_query UNIX_COMMAND "${_osp_query}")
+      set(_osp_lc_all "$ENV{LC_ALL}")
+      set(ENV{LC_ALL} C) # the labels in their English words
+      execute_process(COMMAND ${_osp_query} TIMEOUT 5
+        OUTPUT_VARIABLE _osp_out ERROR_QUIET RESULT_VARIABLE _osp_rc)
+      if(_osp_lc_all STREQUAL "")
+        unset(ENV{LC_ALL})
+      else()
+        set(ENV{LC_ALL} "${_osp_lc_all}")
+      endif()
+      if(NOT _osp_rc STREQUAL "0")
+        set(_osp_out "")
+      endif()
+    endif()
+    # The word after each label; only a version counts ("(none)" does not).
+    foreach(_osp_what IN ITEMS installed candidate)
+      string(FIND "${_osp_out}" "${_osp_${_osp_what}_label} " _osp_at)
+      if(_osp_at GREATER -1)
+        string(LENGTH "${_osp_${_osp_what}_label} " _osp_skip)
+        math(EXPR _osp_at "${_osp_at} + ${_osp_skip}")
+        string(SUBSTRING "${_osp_out}" ${_osp_at} -1 _osp_rest)
+        if(_osp_rest MATCHES "^ *([0-9][^ \t\r\n]*)")
+          set(_osp_${_osp_what} "${CMAKE_MATCH_1}")
+        endif()
+      endif()
+    endforeach()
+  endif()
+  if(_osp_candidate STREQUAL "")
+    set(_osp_package "")
+  endif()
+  set(${out_installed} "${_osp_installed}" PARENT_SCOPE)
+  set(${out_candidate} "${_osp_candidate}" PARENT_SCOPE)
+  set(${out_package} "${_osp_package}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to what an upgrade through the package manager does for the
+# reason <codes>, given <min_version> (MIN_VERSION), <branch> (the failed
+# release's, where its support ended) and the package versions <installed>
+# and <candidate> (a package manager's, "1:3.0.22-1~deb12u2"; empty:
+# unknown).  A value, each with its text upgrade-system-<value>:
+#   unknown        the manager did not say: the upgrade is advised as is
+#   too-old        its candidate is older than MIN_VERSION
+#   same-branch    its candidate is of the branch whose support ended
+#   nothing-newer  its candidate is the version installed
+#   to             its candidate may cure it: advised, with its version
+# The command's rule is the same; tests/guidance/upgrade-vectors.txt
+# holds the two in step.
+function(_openssl_probe_upgrade_outcome out codes min_version branch installed candidate)
+  set(_osp_outcome to)
+  string(REGEX REPLACE "^[0-9]+:" "" _osp_version "${candidate}")
+  _openssl_probe_version_parse(_osp_key "${_osp_version}")
+  if(_osp_key STREQUAL "")
+    set(_osp_outcome unknown)
+  else()
+    _openssl_probe_version_parse(_osp_min "${min_version}")
+    string(REPLACE "." ";" _osp_parts "${_osp_key}")
+    list(GET _osp_parts 0 1 2 _osp_parts)
+    if(_osp_key VERSION_LESS 3)
+      list(JOIN _osp_parts "." _osp_branch) # 1.1.1
+    else()
+      list(GET _osp_parts 0 1 _osp_parts)
+      list(JOIN _osp_parts "." _osp_branch) # 3.0
+    endif()
+    if("version-too-old" IN_LIST codes AND NOT _osp_min STREQUAL ""
+       AND _osp_key VERSION_LESS _osp_min)
+      set(_osp_outcome too-old)
+    elseif("end-of-life" IN_LIST codes AND _osp_branch STREQUAL branch)
+      set(_osp_outcome same-branch)
+    elseif(candidate STREQUAL installed)
+      set(_osp_outcome nothing-newer)
+    endif()
+  endif()
+  set(${out} ${_osp_outcome} PARENT_SCOPE)
 endfunction()
 
 # Whether <program> is on this host; _OpenSSLProbe_PROGRAMS, when defined,
@@ -156,6 +294,7 @@ function(_openssl_probe_have_program out program)
     endif()
     return()
   endif()
+  unset(_osp_found) # a caller's variable of that name would stand for the result
   find_program(_osp_found ${program} NO_CACHE)
   if(_osp_found)
     set(${out} TRUE PARENT_SCOPE)
@@ -170,6 +309,7 @@ endfunction()
 # os-release file, _OpenSSLProbe_HOST another host system, _OpenSSLProbe_ROOT
 # another user id (the tests use them).
 function(_openssl_probe_upgrade_command out_command out_label)
+  set(_osp_out_program "${ARGV2}") # optional: the program it runs
   set(_osp_host "${CMAKE_HOST_SYSTEM_NAME}")
   if(DEFINED _OpenSSLProbe_HOST)
     set(_osp_host "${_OpenSSLProbe_HOST}")
@@ -244,4 +384,7 @@ function(_openssl_probe_upgrade_command out_command out_label)
   endforeach()
   set(${out_command} "${_osp_command}" PARENT_SCOPE)
   set(${out_label} "${_osp_label}" PARENT_SCOPE)
+  if(_osp_out_program)
+    set(${_osp_out_program} "${_osp_program}" PARENT_SCOPE)
+  endif()
 endfunction()

@@ -135,3 +135,40 @@ if(EXISTS "${OSP_TEST_STATIC_PREFIX}/lib64/libcrypto.a")
   string(REGEX REPLACE "Libs\\.private:[^\n]*" "Libs.private: -ldl -pthread -lz" _pc "${_pc}")
   file(WRITE "${_dir}/lib64/pkgconfig/libcrypto.pc" "${_pc}")
 endif()
+
+# The other installs of a machine, for the search a failure starts: real
+# builds placed (as links) where installs are kept: a folder of prefixes
+# (/opt's shape), a Homebrew prefix with its keg opt/openssl@4, a compat
+# package's split layout (include/openssl3 beside lib64/openssl3, RHEL's
+# shape: a copy, as its files are one install's), and a real install whose openssl program never answers (a shell
+# script stands in for it), so that its probe hangs until it is stopped.
+set(_search "${_fix}/search")
+if(EXISTS "${OSP_TEST_OPENSSL35_PREFIX}/include" AND EXISTS "${OSP_TEST_OPENSSL36_PREFIX}/include"
+   AND EXISTS "${OSP_TEST_OPENSSL111_PREFIX}/include")
+  file(REMOVE_RECURSE "${_search}")
+  file(MAKE_DIRECTORY "${_search}/opt" "${_search}/brew/opt" "${_search}/compat/include"
+    "${_search}/compat/lib64/openssl3" "${_search}/hangs/a-openssl-3.0/bin")
+  foreach(_pair IN ITEMS "${OSP_TEST_OPENSSL111_PREFIX}|opt/openssl-1.1"
+                         "${OSP_TEST_OPENSSL35_PREFIX}|opt/openssl-3.5"
+                         "${_p3_no12}|opt/openssl-no-tls1_2"
+                         "${OSP_TEST_OPENSSL36_PREFIX}|brew/opt/openssl@4"
+                         "${_p3}/include|hangs/a-openssl-3.0/include"
+                         "${_p3}/lib64|hangs/a-openssl-3.0/lib64"
+                         "${OSP_TEST_OPENSSL35_PREFIX}|hangs/b-openssl-3.5")
+    string(REPLACE "|" ";" _pair "${_pair}")
+    list(GET _pair 0 _target)
+    list(GET _pair 1 _link)
+    file(CREATE_LINK "${_target}" "${_search}/${_link}" SYMBOLIC)
+  endforeach()
+  file(COPY "${OSP_TEST_OPENSSL35_PREFIX}/include/"
+    DESTINATION "${_search}/compat/include/openssl3")
+  foreach(_lib IN ITEMS libssl libcrypto)
+    file(COPY "${OSP_TEST_OPENSSL35_PREFIX}/lib64/${_lib}.so.3"
+      DESTINATION "${_search}/compat/lib64/openssl3" FOLLOW_SYMLINK_CHAIN)
+    file(CREATE_LINK "${_lib}.so.3" "${_search}/compat/lib64/openssl3/${_lib}.so" SYMBOLIC)
+  endforeach()
+  file(WRITE "${_search}/hangs/a-openssl-3.0/bin/openssl" "#!/bin/sh\nexec sleep 60\n")
+  file(CHMOD "${_search}/hangs/a-openssl-3.0/bin/openssl"
+    PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE
+                WORLD_READ WORLD_EXECUTE)
+endif()

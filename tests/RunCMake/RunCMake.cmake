@@ -19,7 +19,8 @@
 # RunCMake_TEST_ENV (NAME=VALUE list for the environment),
 # RunCMake_TEST_COMMAND_PREFIX (a command to run cmake under, such as
 # unshare -n), RunCMake_TEST_SOURCE_DIR (another copy of the case folder)
-# and any variables the check script reads.
+# RunCMake_TEST_SEARCH (let a failure search for other installs) and any
+# variables the check script reads.
 cmake_minimum_required(VERSION 3.25...4.3)
 
 foreach(_var IN ITEMS RunCMake_SOURCE_DIR RunCMake_TEST RunCMake_BINARY_DIR
@@ -39,6 +40,13 @@ set(RunCMake_TEST_ENV "")
 set(RunCMake_TEST_COMMAND_PREFIX "")
 if(RunCMake_OPTIONS_FILE)
   include("${RunCMake_OPTIONS_FILE}")
+endif()
+
+# A failure's search for other installs looks at this machine's folders:
+# off, so that no output depends on the machine, unless a case turns it on
+# (RunCMake_TEST_SEARCH) with folders of its own.
+if(NOT RunCMake_TEST_SEARCH)
+  list(PREPEND RunCMake_TEST_ENV OPENSSL_PROBE_SEARCH=OFF)
 endif()
 
 # The options file may name another copy of the case folder (a read-only

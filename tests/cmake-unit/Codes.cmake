@@ -47,7 +47,7 @@ if(_n LESS 20)
   string(APPEND _failed "found only ${_n} codes; the scan is broken\n")
 endif()
 foreach(_code IN LISTS _codes)
-  if(NOT _tsv MATCHES "\ncode\t${_code}\t(yes|no)\t")
+  if(NOT _tsv MATCHES "\ncode\t${_code}\t(search|yes|search-only|no)\t")
     string(APPEND _failed "code ${_code} has no row in guidance.tsv\n")
   endif()
   if(NOT _reference MATCHES "`${_code}`")
@@ -57,7 +57,7 @@ endforeach()
 
 # Every text asked for by name exists: in the code, and as a code's
 # advice (@<name>).
-string(REGEX MATCHALL "\ncode\t[a-z0-9-]+\t(yes|no)\t@[a-z-]+" _asks "${_tsv}")
+string(REGEX MATCHALL "\ncode\t[a-z0-9-]+\t(search|yes|search-only|no)\t@[a-z-]+" _asks "${_tsv}")
 file(GLOB _users "${SOURCE_DIR}/cmake/OpenSSLProbe/*.cmake" "${SOURCE_DIR}/src/*.cpp")
 foreach(_user IN LISTS _users)
   file(READ "${_user}" _text)

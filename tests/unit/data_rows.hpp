@@ -1,5 +1,6 @@
 // The data files the unit tests share with the CMake tests
-// (tests/judge/vectors.txt, tests/options/values.txt): a row a line, its
+// (tests/judge/vectors.txt, tests/options/values.txt,
+// tests/guidance/upgrade-vectors.txt): a row a line, its
 // fields separated by '|', with empty lines and '#' comments between.
 #pragma once
 

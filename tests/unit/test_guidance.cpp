@@ -1,9 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 
+#include "data_rows.hpp"
 #include "guidance.hpp"
+
+#ifndef OSP_GUIDANCE_DIR
+#  error "OSP_GUIDANCE_DIR names tests/guidance"
+#endif
 
 namespace {
 
@@ -93,4 +100,79 @@ TEST_CASE("macOS and Windows have their own managers", "[guidance]")
   windows.system = "Windows";
   windows.has_program = [](const std::string& p) { return p == "vcpkg"; };
   CHECK(osp::upgrade_for(windows).command == "vcpkg install openssl");
+}
+
+namespace {
+
+std::string recorded(const std::string& name)
+{
+  std::ifstream file(std::string(OSP_GUIDANCE_DIR) + "/" + name);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+std::string trimmed(const std::string& text)
+{
+  const auto first = text.find_first_not_of(' ');
+  const auto last = text.find_last_not_of(' ');
+  return first == std::string::npos ? "" : text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+TEST_CASE("apt's answer says what an upgrade would install", "[guidance]")
+{
+  auto debian = linux_with("PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian",
+                           {"apt-get"}, true);
+  std::string asked;
+  std::string answer = recorded("apt-cache-policy-upgradable.txt");
+  debian.run = [&](const std::string& command) {
+    asked = command;
+    return answer;
+  };
+  auto upgrade = osp::upgrade_for(debian);
+  CHECK(asked == "apt-cache policy libssl-dev");
+  CHECK(upgrade.program == "apt-get");
+  CHECK(upgrade.package == "libssl-dev");
+  CHECK(upgrade.installed == "3.0.19-1~deb12u2");
+  CHECK(upgrade.candidate == "3.0.22-1~deb12u2");
+  CHECK(osp::upgrade_text(upgrade, {"version-too-old"}, "3.5", "3.0") ==
+        "Upgrading the system OpenSSL does not help: the newest libssl-dev that\n"
+        "apt-get knows of is 3.0.22-1~deb12u2 (Debian GNU/Linux 12 (bookworm), apt-get), "
+        "older than 3.5.");
+  CHECK(osp::upgrade_text(upgrade, {"version-too-old"}, "3.0.20", "3.0") ==
+        "Upgrade the system OpenSSL to libssl-dev 3.0.22-1~deb12u2 (Debian GNU/Linux 12 "
+        "(bookworm), apt-get):\n  apt-get update && apt-get install --only-upgrade openssl "
+        "libssl-dev");
+
+  answer = recorded("apt-cache-policy-not-installed.txt");
+  upgrade = osp::upgrade_for(debian);
+  CHECK(upgrade.installed.empty());
+  CHECK(upgrade.candidate == "3.0.22-1~deb12u2");
+
+  // No answer (a package the lists do not hold, no lists, no apt-cache):
+  // the upgrade is advised as it is, with no version.
+  answer = recorded("apt-cache-policy-unknown.txt");
+  upgrade = osp::upgrade_for(debian);
+  CHECK(upgrade.candidate.empty());
+  CHECK(upgrade.package.empty());
+  CHECK(osp::upgrade_text(upgrade, {"version-too-old"}, "3.5", "3.0").rfind(
+          "Upgrade the system OpenSSL (Debian", 0) == 0);
+}
+
+TEST_CASE("what an upgrade does for a failure: tests/guidance/upgrade-vectors.txt",
+          "[guidance]")
+{
+  const auto rows = osp_test::data_rows(OSP_GUIDANCE_DIR "/upgrade-vectors.txt");
+  REQUIRE(rows.size() >= 10);
+  for (const auto& [line, raw] : rows) {
+    INFO(line);
+    REQUIRE(raw.size() == 6);
+    std::vector<std::string> f;
+    for (const auto& field : raw)
+      f.push_back(trimmed(field) == "-" ? "" : trimmed(field));
+    const auto codes = osp_test::split(f[0], ',');
+    CHECK(osp::upgrade_outcome(codes, f[1], f[2], f[3], f[4]) == f[5]);
+  }
 }

@@ -98,7 +98,10 @@ std::string text_report(osp_facts f, const char* version, const char* code,
   osp_verdict v{};
   v.tls = 12;
   osp_judge_reason(&v, code, "%s", reason);
-  return osp::to_text(f, v, osp::Options{}, "Debian, apt-get", "apt-get install openssl");
+  osp::Upgrade upgrade;
+  upgrade.label = "Debian, apt-get";
+  upgrade.command = "apt-get install openssl";
+  return osp::to_text(f, v, osp::Options{}, upgrade);
 }
 
 }  // namespace

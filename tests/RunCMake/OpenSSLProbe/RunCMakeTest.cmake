@@ -609,3 +609,28 @@ foreach(_project IN ITEMS
     OPTIONS ${_real} ${_project}
     VARS RunCMake_TEST_SOURCE_DIR "${_tree}" REQUIRES "${_tree}")
 endforeach()
+
+# A failure another install can fix judges the other installs of the
+# machine (real builds placed in the fixtures' folders): the newest that
+# passes leads "What to do", with the command that switches to it; a probe
+# that hangs is stopped, and the search keeps to its time limit.
+set(_search "${_fix}/search")
+openssl_probe_add_case(SearchFindsPass
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/opt" "-DCMAKE_PREFIX_PATH=${_search}/brew"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
+openssl_probe_add_case(SearchNonePasses
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/compat\;${_search}/opt"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
+openssl_probe_add_case(SearchCompatLayout OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/compat"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/compat")
+openssl_probe_add_case(SearchHangBounded ONE_CMAKE
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/hangs"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/hangs")
+openssl_probe_add_case(SearchTimeLimit ONE_CMAKE
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/hangs" -DOPENSSL_PROBE_SEARCH_TIMEOUT=3
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/hangs")
+openssl_probe_add_case(SearchNotForHandled OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/opt"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
+openssl_probe_add_case(SearchProviderRequired
+  OPTIONS "${_provider}" "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/opt"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")

@@ -1,0 +1,358 @@
+# Distributed under the OSI-approved BSD 3-Clause License.
+#
+# Step 4 of 5, on a failure that another install can fix (a guidance.tsv
+# code marked "search": too old, no TLS 1.2, unsupported, no FIPS, none
+# found): the other OpenSSL installs on this machine, each judged by the
+# same probe against the same requirements, within a time limit.  Advice
+# only: the install the build was pointed at is never replaced.  Read by
+# Failure.cmake only then; a configure that passes never reads it.
+
+include_guard(GLOBAL)
+if(NOT COMMAND _openssl_probe_json_quote)
+  include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_guidance_text)
+  include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
+endif()
+if(NOT COMMAND _openssl_probe_build_once)
+  include("${CMAKE_CURRENT_LIST_DIR}/Build.cmake")
+endif()
+
+# The places installs are kept, as roots.  Each root is looked at as an
+# install itself, then each folder in it (/opt/<name>, vcpkg's
+# installed/<triplet>), then the Homebrew kegs below it (opt/openssl@<n>),
+# then the split layouts of compat packages (include/openssl3 with
+# lib64/openssl3, RHEL's openssl11 ...): _openssl_probe_search_layouts.
+# OPENSSL_PROBE_SEARCH_ROOTS takes the place of the built-in roots;
+# CMAKE_PREFIX_PATH (the variable, then the environment's) always comes
+# first.  Sets <out> to the roots, each once.
+function(_openssl_probe_search_roots out)
+  if(DEFINED OPENSSL_PROBE_SEARCH_ROOTS)
+    set(_osp_roots ${OPENSSL_PROBE_SEARCH_ROOTS})
+  else()
+    set(_osp_roots
+      /usr/local /opt /usr                        # /usr/local, /opt/<name>; compat layouts in /usr
+      "$ENV{HOMEBREW_PREFIX}" /home/linuxbrew/.linuxbrew /opt/homebrew  # Homebrew's kegs
+      /opt/local                                  # MacPorts
+      "$ENV{CONDA_PREFIX}"                        # conda
+      "$ENV{VCPKG_ROOT}/installed"                # vcpkg's triplets
+      /mingw64 /ucrt64 /clang64)                  # MSYS2
+    # The platform's installers' folders (Windows), its package
+    # managers' kegs (macOS): Platforms.cmake's table.
+    if(CMAKE_SYSTEM_NAME MATCHES "^(Windows|Darwin)$")
+      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
+      _openssl_probe_platform_roots(_osp_platform "")
+      list(APPEND _osp_roots ${_osp_platform})
+    endif()
+  endif()
+  string(REPLACE ":" ";" _osp_env_prefixes "$ENV{CMAKE_PREFIX_PATH}")
+  if(CMAKE_HOST_WIN32)
+    set(_osp_env_prefixes "$ENV{CMAKE_PREFIX_PATH}")
+  endif()
+  set(_osp_out "")
+  set(_osp_seen "")
+  foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH _osp_env_prefixes _osp_roots)
+    if(_osp_root MATCHES "^/?installed$" OR _osp_root STREQUAL "")
+      continue() # an environment variable that is not set
+    endif()
+    if(IS_DIRECTORY "${_osp_root}")
+      file(REAL_PATH "${_osp_root}" _osp_real)
+      if(NOT _osp_real IN_LIST _osp_seen)
+        list(APPEND _osp_seen "${_osp_real}")
+        list(APPEND _osp_out "${_osp_root}")
+      endif()
+    endif()
+  endforeach()
+  set(${out} "${_osp_out}" PARENT_SCOPE)
+endfunction()
+
+# The layouts an install takes below a prefix, one "include|libraries"
+# pair each: a prefix of its own, then the compat packages' split layouts.
+set(_OpenSSLProbe_SEARCH_LAYOUTS
+  "include|"
+  "include/openssl3|lib64/openssl3" "include/openssl3|lib/openssl3"
+  "include/openssl11|lib64/openssl11" "include/openssl11|lib/openssl11")
+
+# Sets <out> to the installs below <roots>, at most <limit>, each as
+# "<prefix>|<include folder>|<library folder below the prefix, or empty>",
+# leaving out the prefixes in <exclude>.
+function(_openssl_probe_search_installs out roots exclude limit)
+  set(_osp_places "")
+  foreach(_osp_root IN LISTS roots)
+    file(GLOB _osp_children LIST_DIRECTORIES true "${_osp_root}/*")
+    file(GLOB _osp_kegs LIST_DIRECTORIES true "${_osp_root}/opt/openssl*")
+    list(APPEND _osp_places "${_osp_root}" ${_osp_children} ${_osp_kegs})
+  endforeach()
+  set(_osp_found "")
+  set(_osp_seen ${exclude})
+  foreach(_osp_place IN LISTS _osp_places)
+    if(NOT IS_DIRECTORY "${_osp_place}")
+      continue()
+    endif()
+    file(REAL_PATH "${_osp_place}" _osp_real)
+    foreach(_osp_layout IN LISTS _OpenSSLProbe_SEARCH_LAYOUTS)
+      string(REPLACE "|" ";" _osp_layout "${_osp_layout}")
+      list(GET _osp_layout 0 _osp_inc)
+      list(GET _osp_layout 1 _osp_libs)
+      set(_osp_key "${_osp_real}/${_osp_inc}")
+      if(NOT EXISTS "${_osp_place}/${_osp_inc}/openssl/opensslv.h" OR _osp_key IN_LIST _osp_seen
+         OR (_osp_inc STREQUAL "include" AND _osp_real IN_LIST _osp_seen))
+        continue()
+      endif()
+      if(NOT _osp_libs STREQUAL "" AND NOT IS_DIRECTORY "${_osp_place}/${_osp_libs}")
+        continue()
+      endif()
+      list(APPEND _osp_seen "${_osp_key}" "${_osp_real}")
+      list(APPEND _osp_found "${_osp_place}|${_osp_place}/${_osp_inc}|${_osp_libs}")
+      list(LENGTH _osp_found _osp_n)
+      if(_osp_n EQUAL limit)
+        set(${out} "${_osp_found}" PARENT_SCOPE)
+        return()
+      endif()
+    endforeach()
+  endforeach()
+  set(${out} "${_osp_found}" PARENT_SCOPE)
+endfunction()
+
+# Fills the location record <cand> (Locate.cmake's fields the probe's
+# build and run read) for the install <entry> (_openssl_probe_search_installs)
+# and sets <cand>_COMMAND to the options that point a build at it.  Sets
+# <cand>_MISSING to what is missing, if anything.
+function(_openssl_probe_search_locate cand entry static crypto_only work)
+  string(REPLACE "|" ";" _osp_entry "${entry}")
+  list(GET _osp_entry 0 _osp_prefix)
+  list(GET _osp_entry 1 _osp_inc)
+  list(GET _osp_entry 2 _osp_libs)
+  _openssl_probe_library_layout(_osp_ssl_names _osp_crypto_names _osp_dirs "${static}")
+  if(NOT _osp_libs STREQUAL "")
+    set(_osp_dirs "${_osp_libs}")
+  endif()
+  set(_osp_missing "")
+  foreach(_osp_part IN ITEMS ssl crypto)
+    unset(_osp_${_osp_part})
+    if(_osp_part STREQUAL "ssl" AND crypto_only)
+      set(_osp_ssl "")
+      continue()
+    endif()
+    find_library(_osp_${_osp_part} NAMES ${_osp_${_osp_part}_names} NAMES_PER_DIR
+      PATHS "${_osp_prefix}" PATH_SUFFIXES ${_osp_dirs}
+      NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH NO_CACHE)
+    if(NOT _osp_${_osp_part})
+      list(APPEND _osp_missing lib${_osp_part})
+    endif()
+  endforeach()
+  set(${cand}_MISSING "${_osp_missing}" PARENT_SCOPE)
+  set(${cand}_INCLUDE_DIR "${_osp_inc}" PARENT_SCOPE)
+  set(${cand}_SSL_LIBRARY "${_osp_ssl}" PARENT_SCOPE)
+  set(${cand}_CRYPTO_LIBRARY "${_osp_crypto}" PARENT_SCOPE)
+  foreach(_osp_part IN ITEMS INCLUDE_DIR SSL_LIBRARY CRYPTO_LIBRARY)
+    set(_osp_value "${_osp_inc}")
+    if(_osp_part STREQUAL "SSL_LIBRARY")
+      set(_osp_value "${_osp_ssl}")
+    elseif(_osp_part STREQUAL "CRYPTO_LIBRARY")
+      set(_osp_value "${_osp_crypto}")
+    endif()
+    _openssl_probe_plain_path(_osp_use "${_osp_value}" "${work}" ${_osp_part})
+    set(${cand}_USE_${_osp_part} "${_osp_use}" PARENT_SCOPE)
+  endforeach()
+  set(${cand}_CRYPTO_ONLY "${crypto_only}" PARENT_SCOPE)
+  set(${cand}_PREFIX "${_osp_prefix}" PARENT_SCOPE)
+  set(_osp_dll_SSL_DLL "")
+  set(_osp_dll_CRYPTO_DLL "")
+  if(WIN32 AND NOT _osp_missing)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
+    _openssl_probe_locate_dlls(_osp_dll _osp_none "${_osp_prefix}" "${_osp_ssl}" "${_osp_crypto}")
+  endif()
+  set(${cand}_SSL_DLL "${_osp_dll_SSL_DLL}" PARENT_SCOPE)
+  set(${cand}_CRYPTO_DLL "${_osp_dll_CRYPTO_DLL}" PARENT_SCOPE)
+  # A prefix of its own is named as the override names one; a split
+  # layout by FindOpenSSL's hints, its exact files.
+  if(_osp_libs STREQUAL "")
+    set(_osp_command "-DWITH_OPENSSL_DIR=${_osp_prefix}")
+  else()
+    set(_osp_command "-DOPENSSL_INCLUDE_DIR=${_osp_inc} -DOPENSSL_CRYPTO_LIBRARY=${_osp_crypto}")
+    if(NOT crypto_only)
+      string(APPEND _osp_command " -DOPENSSL_SSL_LIBRARY=${_osp_ssl}")
+    endif()
+  endif()
+  set(${cand}_COMMAND "${_osp_command}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_json> to the verdict on the install <entry> against the policy
+# (ARGN), by the probe built and run as for the located install, in
+# <work>; its run stopped after <timeout> seconds.  Sets <out_command> to
+# the options that point a build at it.  A probe built before for the same
+# files and compiler is run again, not built again.
+function(_openssl_probe_search_judge out_json out_command entry work timeout static crypto_only)
+  _openssl_probe_search_locate(_osp_cand "${entry}" "${static}" "${crypto_only}" "${work}")
+  set(${out_command} "${_osp_cand_COMMAND}" PARENT_SCOPE)
+  if(_osp_cand_MISSING)
+    list(JOIN _osp_cand_MISSING " and " _osp_missing)
+    _openssl_probe_json_failure(_osp_json library-not-found
+      "it has headers, but no ${_osp_missing} in the library folders of its layout")
+    set(${out_json} "${_osp_json}" PARENT_SCOPE)
+    return()
+  endif()
+  set(_osp_exe "${work}/openssl_probe${CMAKE_EXECUTABLE_SUFFIX}")
+  # What the binary was built from: these files as they are, this compiler.
+  set(_osp_identity "${CMAKE_C_COMPILER};${CMAKE_CXX_COMPILER};${CMAKE_C_FLAGS};${CMAKE_CXX_FLAGS}")
+  foreach(_osp_file IN ITEMS "${_osp_cand_INCLUDE_DIR}/openssl/opensslv.h"
+                             "${_osp_cand_SSL_LIBRARY}" "${_osp_cand_CRYPTO_LIBRARY}")
+    if(EXISTS "${_osp_file}")
+      file(TIMESTAMP "${_osp_file}" _osp_time "%s")
+      string(APPEND _osp_identity ";${_osp_file}@${_osp_time}")
+    endif()
+  endforeach()
+  _openssl_probe_sources_hash(_osp_sources)
+  string(MD5 _osp_build_fp "${_osp_identity};${_osp_sources};${static};${crypto_only}")
+  file(MAKE_DIRECTORY "${work}")
+  _openssl_probe_build_once(_osp_built _osp_cand "${_osp_exe}" "${work}" "${_osp_build_fp}"
+    "${static}" TRUE)
+  if(NOT _osp_built)
+    _openssl_probe_first_error(_osp_error "${work}/probe.log")
+    _openssl_probe_json_failure(_osp_json link-failed
+      "the probe could not be built against it: ${_osp_error}")
+  else()
+    _openssl_probe_run_built(_osp_json _osp_cand "${_osp_exe}" "${work}" ${timeout}
+      "${static}" ${ARGN})
+  endif()
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Milliseconds since the epoch, for the time limit and the time taken.
+function(_openssl_probe_search_now out)
+  string(TIMESTAMP _osp_s "%s" UTC)
+  string(TIMESTAMP _osp_us "%f" UTC)
+  math(EXPR _osp_ms "${_osp_s} * 1000 + ${_osp_us} / 1000")
+  set(${out} ${_osp_ms} PARENT_SCOPE)
+endfunction()
+
+# Sets <out_line> to the line that names <place> with the verdict of the
+# report <json>; where it passes, <out_version> to its library version,
+# else to empty.
+function(_openssl_probe_search_outcome out_line out_version place json)
+  string(JSON _osp_verdict GET "${json}" verdict)
+  string(JSON _osp_flavor GET "${json}" flavor)
+  _openssl_probe_describe_version(_osp_found "${json}")
+  set(${out_version} "" PARENT_SCOPE)
+  if(_osp_verdict STREQUAL "pass")
+    string(JSON _osp_version GET "${json}" library_version)
+    set(${out_version} "${_osp_version}" PARENT_SCOPE)
+    set(_osp_outcome "${_osp_found}, passes")
+  else()
+    string(JSON _osp_outcome GET "${json}" reasons 0 text)
+    string(REGEX REPLACE " \\(see [^)]*\\)$" "" _osp_outcome "${_osp_outcome}")
+    string(FIND "${_osp_outcome}" "${_osp_found}" _osp_at)
+    if(NOT _osp_flavor STREQUAL "" AND _osp_at EQUAL -1)
+      set(_osp_outcome "${_osp_found}: ${_osp_outcome}")
+    endif()
+  endif()
+  set(${out_line} "\n  ${place}: ${_osp_outcome}" PARENT_SCOPE)
+endfunction()
+
+# Judges each install in the list <installs> (_openssl_probe_search_installs)
+# until <deadline> (ms since the epoch).  Sets <out>_LINES to a line on
+# each, those that pass first, the newest first; <out>_BEST and
+# <out>_FOUND to the newest that passes and its version in words, and
+# <out>_COMMAND to the options that point a build at it.
+function(_openssl_probe_search_judge_all out installs deadline limit_s loc static)
+  set(_osp_passing "")
+  set(_osp_failing "")
+  set(_osp_best "")
+  set(_osp_best_version "")
+  set(_osp_i 0)
+  foreach(_osp_entry IN LISTS installs)
+    string(REPLACE "|" ";" _osp_parts "${_osp_entry}")
+    list(GET _osp_parts 0 _osp_place)
+    list(GET _osp_parts 1 _osp_inc)
+    if(NOT _osp_inc STREQUAL "${_osp_place}/include")
+      set(_osp_place "${_osp_inc}") # a split layout: named by its headers
+    endif()
+    _openssl_probe_search_now(_osp_now)
+    math(EXPR _osp_left "(${deadline} - ${_osp_now}) / 1000")
+    if(_osp_left LESS 1)
+      _openssl_probe_guidance_text(_osp_outcome search-not-judged seconds "${limit_s}")
+      string(APPEND _osp_failing "\n  ${_osp_place}: ${_osp_outcome}")
+      continue()
+    endif()
+    # Each probe runs 5 s at most: one that hangs leaves time for the rest.
+    if(_osp_left GREATER 5)
+      set(_osp_left 5)
+    endif()
+    math(EXPR _osp_i "${_osp_i} + 1")
+    _openssl_probe_search_judge(_osp_json _osp_command "${_osp_entry}"
+      "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe/search/${_osp_i}"
+      ${_osp_left} "${static}" "${${loc}_CRYPTO_ONLY}" ${ARGN})
+    _openssl_probe_search_outcome(_osp_line _osp_version "${_osp_place}" "${_osp_json}")
+    if(_osp_version STREQUAL "" AND NOT _osp_line MATCHES ", passes$")
+      string(APPEND _osp_failing "${_osp_line}")
+      continue()
+    endif()
+    # The passing ones, newest first.
+    if(_osp_best STREQUAL "" OR _osp_best_version VERSION_LESS _osp_version)
+      set(_osp_passing "${_osp_line}${_osp_passing}")
+      set(_osp_best "${_osp_place}")
+      set(_osp_best_version "${_osp_version}")
+      _openssl_probe_describe_version(_osp_best_found "${_osp_json}")
+      set(_osp_best_command "${_osp_command}")
+    else()
+      string(APPEND _osp_passing "${_osp_line}")
+    endif()
+  endforeach()
+  set(${out}_LINES "${_osp_passing}${_osp_failing}" PARENT_SCOPE)
+  set(${out}_BEST "${_osp_best}" PARENT_SCOPE)
+  set(${out}_FOUND "${_osp_best_found}" PARENT_SCOPE)
+  set(${out}_COMMAND "${_osp_best_command}" PARENT_SCOPE)
+endfunction()
+
+# The search, on a failure of the install located in <loc>: appends to
+# the message in <m_var> its outcome as the first items of "What to do":
+# the newest install that passes, with the command that points this build
+# at it; the others judged, each with its verdict; or that none passes,
+# and how long it took.  <static> and the requirements (ARGN, as the probe
+# takes them) are the failed call's.  Sets <out_found> to whether an
+# install passes.  OPENSSL_PROBE_SEARCH_TIMEOUT bounds it (seconds).
+function(_openssl_probe_search m_var out_found loc static)
+  set(_osp_m "${${m_var}}")
+  set(_osp_limit_s 20)
+  if(OPENSSL_PROBE_SEARCH_TIMEOUT MATCHES "^[1-9][0-9]*$")
+    set(_osp_limit_s "${OPENSSL_PROBE_SEARCH_TIMEOUT}")
+  endif()
+  _openssl_probe_search_now(_osp_start)
+  math(EXPR _osp_deadline "${_osp_start} + ${_osp_limit_s} * 1000")
+  _openssl_probe_search_roots(_osp_roots)
+  set(_osp_exclude "")
+  if(NOT "${${loc}_PREFIX}" STREQUAL "")
+    file(REAL_PATH "${${loc}_PREFIX}" _osp_own)
+    list(APPEND _osp_exclude "${_osp_own}")
+  endif()
+  _openssl_probe_search_installs(_osp_installs "${_osp_roots}" "${_osp_exclude}" 12)
+  _openssl_probe_search_judge_all(_osp "${_osp_installs}" ${_osp_deadline} ${_osp_limit_s}
+    ${loc} "${static}" ${ARGN})
+  _openssl_probe_search_now(_osp_end)
+  math(EXPR _osp_tenths "(${_osp_end} - ${_osp_start} + 50) / 100")
+  math(EXPR _osp_whole "${_osp_tenths} / 10")
+  math(EXPR _osp_tenth "${_osp_tenths} % 10")
+  list(LENGTH _osp_installs _osp_count)
+  if(NOT _osp_BEST STREQUAL "")
+    _openssl_probe_guidance_text(_osp_text search-passes install "${_osp_BEST}"
+      found "${_osp_FOUND}"
+      command "cmake -S ${CMAKE_SOURCE_DIR} -B ${CMAKE_BINARY_DIR} ${_osp_COMMAND}")
+    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+    set(_osp_name search-judged)
+  elseif(_osp_count EQUAL 0)
+    list(JOIN _osp_roots ", " _osp_roots)
+    if(_osp_roots STREQUAL "")
+      list(JOIN OPENSSL_PROBE_SEARCH_ROOTS ", " _osp_roots) # none of them exists
+    endif()
+    set(_osp_name search-none-found)
+  else()
+    set(_osp_name search-none-passes)
+  endif()
+  _openssl_probe_guidance_text(_osp_text ${_osp_name} count "${_osp_count}"
+    seconds "${_osp_whole}.${_osp_tenth}" lines "${_osp_LINES}" roots "${_osp_roots}")
+  _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  string(COMPARE NOTEQUAL "${_osp_BEST}" "" _osp_found)
+  set(${out_found} ${_osp_found} PARENT_SCOPE)
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()

@@ -18,27 +18,55 @@ if(NOT COMMAND _openssl_probe_build_once)
   include("${CMAKE_CURRENT_LIST_DIR}/Build.cmake")
 endif()
 
-# The places installs are kept, as roots.  Each root is looked at as an
-# install itself, then each folder in it (/opt/<name>, vcpkg's
-# installed/<triplet>), then the Homebrew kegs below it (opt/openssl@<n>),
-# then the split layouts of compat packages (include/openssl3 with
-# lib64/openssl3, RHEL's openssl11 ...): _openssl_probe_search_layouts.
-# OPENSSL_PROBE_SEARCH_ROOTS takes the place of the built-in roots;
-# CMAKE_PREFIX_PATH (the variable, then the environment's) always comes
-# first.  Sets <out> to the roots, each once.
-function(_openssl_probe_search_roots out)
+# Sets <out>_ROOTS, <out>_KEGS and <out>_LAYOUTS to the rows of
+# places.tsv (the places installs are kept: the one table the search and
+# openssl-probe --scan read), for the host system; each layout as
+# "<include folder>|<library folder, or empty>".
+function(_openssl_probe_search_places out)
+  file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/places.tsv" _osp_rows
+    REGEX "^(root|keg|layout)\t")
+  set(_osp_roots "")
+  set(_osp_kegs "")
+  set(_osp_layouts "")
+  foreach(_osp_row IN LISTS _osp_rows)
+    string(REPLACE "\t" ";" _osp_fields "${_osp_row}")
+    list(GET _osp_fields 0 _osp_kind)
+    list(GET _osp_fields 1 _osp_first)
+    if(_osp_kind STREQUAL "root")
+      list(GET _osp_fields 2 _osp_path)
+      if(_osp_first STREQUAL "*" OR _osp_first STREQUAL CMAKE_HOST_SYSTEM_NAME)
+        # $NAME: the environment variable; unset, the root is skipped.
+        if(_osp_path MATCHES "^\\$([A-Za-z_]+)(.*)$")
+          set(_osp_path "")
+          if(NOT "$ENV{${CMAKE_MATCH_1}}" STREQUAL "")
+            set(_osp_path "$ENV{${CMAKE_MATCH_1}}${CMAKE_MATCH_2}")
+          endif()
+        endif()
+        list(APPEND _osp_roots "${_osp_path}")
+      endif()
+    elseif(_osp_kind STREQUAL "keg")
+      list(APPEND _osp_kegs "${_osp_first}")
+    else()
+      list(GET _osp_fields 2 _osp_libs)
+      string(REGEX REPLACE "^-$" "" _osp_libs "${_osp_libs}")
+      list(APPEND _osp_layouts "${_osp_first}|${_osp_libs}")
+    endif()
+  endforeach()
+  set(${out}_ROOTS "${_osp_roots}" PARENT_SCOPE)
+  set(${out}_KEGS "${_osp_kegs}" PARENT_SCOPE)
+  set(${out}_LAYOUTS "${_osp_layouts}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the roots to look in, each once, the existing ones:
+# CMAKE_PREFIX_PATH (the variable, then the environment's) first, then
+# OPENSSL_PROBE_SEARCH_ROOTS where it is set, else places.tsv's roots and
+# the platform's installers' folders (Platforms.cmake, for a Windows or
+# macOS build).
+function(_openssl_probe_search_roots out places)
   if(DEFINED OPENSSL_PROBE_SEARCH_ROOTS)
     set(_osp_roots ${OPENSSL_PROBE_SEARCH_ROOTS})
   else()
-    set(_osp_roots
-      /usr/local /opt /usr                        # /usr/local, /opt/<name>; compat layouts in /usr
-      "$ENV{HOMEBREW_PREFIX}" /home/linuxbrew/.linuxbrew /opt/homebrew  # Homebrew's kegs
-      /opt/local                                  # MacPorts
-      "$ENV{CONDA_PREFIX}"                        # conda
-      "$ENV{VCPKG_ROOT}/installed"                # vcpkg's triplets
-      /mingw64 /ucrt64 /clang64)                  # MSYS2
-    # The platform's installers' folders (Windows), its package
-    # managers' kegs (macOS): Platforms.cmake's table.
+    set(_osp_roots ${${places}_ROOTS})
     if(CMAKE_SYSTEM_NAME MATCHES "^(Windows|Darwin)$")
       include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
       _openssl_probe_platform_roots(_osp_platform "")
@@ -52,10 +80,7 @@ function(_openssl_probe_search_roots out)
   set(_osp_out "")
   set(_osp_seen "")
   foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH _osp_env_prefixes _osp_roots)
-    if(_osp_root MATCHES "^/?installed$" OR _osp_root STREQUAL "")
-      continue() # an environment variable that is not set
-    endif()
-    if(IS_DIRECTORY "${_osp_root}")
+    if(NOT _osp_root STREQUAL "" AND IS_DIRECTORY "${_osp_root}")
       file(REAL_PATH "${_osp_root}" _osp_real)
       if(NOT _osp_real IN_LIST _osp_seen)
         list(APPEND _osp_seen "${_osp_real}")
@@ -66,44 +91,39 @@ function(_openssl_probe_search_roots out)
   set(${out} "${_osp_out}" PARENT_SCOPE)
 endfunction()
 
-# The layouts an install takes below a prefix, one "include|libraries"
-# pair each: a prefix of its own, then the compat packages' split layouts.
-set(_OpenSSLProbe_SEARCH_LAYOUTS
-  "include|"
-  "include/openssl3|lib64/openssl3" "include/openssl3|lib/openssl3"
-  "include/openssl11|lib64/openssl11" "include/openssl11|lib/openssl11")
-
 # Sets <out> to the installs below <roots>, at most <limit>, each as
 # "<prefix>|<include folder>|<library folder below the prefix, or empty>",
-# leaving out the prefixes in <exclude>.
-function(_openssl_probe_search_installs out roots exclude limit)
-  set(_osp_places "")
+# leaving out the prefixes in <exclude>: each root, each folder in it, its
+# kegs, in each layout (<places>, _openssl_probe_search_places).
+function(_openssl_probe_search_installs out roots places exclude limit)
+  set(_osp_dirs "")
   foreach(_osp_root IN LISTS roots)
     file(GLOB _osp_children LIST_DIRECTORIES true "${_osp_root}/*")
-    file(GLOB _osp_kegs LIST_DIRECTORIES true "${_osp_root}/opt/openssl*")
-    list(APPEND _osp_places "${_osp_root}" ${_osp_children} ${_osp_kegs})
+    list(TRANSFORM ${places}_KEGS PREPEND "${_osp_root}/" OUTPUT_VARIABLE _osp_patterns)
+    file(GLOB _osp_kegs LIST_DIRECTORIES true ${_osp_patterns})
+    list(APPEND _osp_dirs "${_osp_root}" ${_osp_children} ${_osp_kegs})
   endforeach()
   set(_osp_found "")
   set(_osp_seen ${exclude})
-  foreach(_osp_place IN LISTS _osp_places)
-    if(NOT IS_DIRECTORY "${_osp_place}")
+  foreach(_osp_dir IN LISTS _osp_dirs)
+    if(NOT IS_DIRECTORY "${_osp_dir}")
       continue()
     endif()
-    file(REAL_PATH "${_osp_place}" _osp_real)
-    foreach(_osp_layout IN LISTS _OpenSSLProbe_SEARCH_LAYOUTS)
+    file(REAL_PATH "${_osp_dir}" _osp_real)
+    foreach(_osp_layout IN LISTS ${places}_LAYOUTS)
       string(REPLACE "|" ";" _osp_layout "${_osp_layout}")
       list(GET _osp_layout 0 _osp_inc)
       list(GET _osp_layout 1 _osp_libs)
       set(_osp_key "${_osp_real}/${_osp_inc}")
-      if(NOT EXISTS "${_osp_place}/${_osp_inc}/openssl/opensslv.h" OR _osp_key IN_LIST _osp_seen
+      if(NOT EXISTS "${_osp_dir}/${_osp_inc}/openssl/opensslv.h" OR _osp_key IN_LIST _osp_seen
          OR (_osp_inc STREQUAL "include" AND _osp_real IN_LIST _osp_seen))
         continue()
       endif()
-      if(NOT _osp_libs STREQUAL "" AND NOT IS_DIRECTORY "${_osp_place}/${_osp_libs}")
+      if(NOT _osp_libs STREQUAL "" AND NOT IS_DIRECTORY "${_osp_dir}/${_osp_libs}")
         continue()
       endif()
       list(APPEND _osp_seen "${_osp_key}" "${_osp_real}")
-      list(APPEND _osp_found "${_osp_place}|${_osp_place}/${_osp_inc}|${_osp_libs}")
+      list(APPEND _osp_found "${_osp_dir}|${_osp_dir}/${_osp_inc}|${_osp_libs}")
       list(LENGTH _osp_found _osp_n)
       if(_osp_n EQUAL limit)
         set(${out} "${_osp_found}" PARENT_SCOPE)
@@ -320,13 +340,14 @@ function(_openssl_probe_search m_var out_found loc static)
   endif()
   _openssl_probe_search_now(_osp_start)
   math(EXPR _osp_deadline "${_osp_start} + ${_osp_limit_s} * 1000")
-  _openssl_probe_search_roots(_osp_roots)
+  _openssl_probe_search_places(_osp_places)
+  _openssl_probe_search_roots(_osp_roots _osp_places)
   set(_osp_exclude "")
   if(NOT "${${loc}_PREFIX}" STREQUAL "")
     file(REAL_PATH "${${loc}_PREFIX}" _osp_own)
     list(APPEND _osp_exclude "${_osp_own}")
   endif()
-  _openssl_probe_search_installs(_osp_installs "${_osp_roots}" "${_osp_exclude}" 12)
+  _openssl_probe_search_installs(_osp_installs "${_osp_roots}" _osp_places "${_osp_exclude}" 12)
   _openssl_probe_search_judge_all(_osp "${_osp_installs}" ${_osp_deadline} ${_osp_limit_s}
     ${loc} "${static}" ${ARGN})
   _openssl_probe_search_now(_osp_end)

@@ -49,12 +49,19 @@ const char* system_name()
 #endif
 }
 
-// The table's records of one kind, each split into its fields (the kind
-// itself dropped), "\n" turned into line breaks.
+// guidance.tsv's records of one kind.
 std::vector<std::vector<std::string>> records(const std::string& kind)
 {
+  return table_records(kGuidanceTable, kind);
+}
+
+}  // namespace
+
+std::vector<std::vector<std::string>> table_records(const std::string& table,
+                                                    const std::string& kind)
+{
   std::vector<std::vector<std::string>> out;
-  std::istringstream lines(kGuidanceTable);
+  std::istringstream lines(table);
   std::string line;
   while (std::getline(lines, line)) {
     if (line.compare(0, kind.size() + 1, kind + "\t") != 0)
@@ -72,6 +79,8 @@ std::vector<std::vector<std::string>> records(const std::string& kind)
   }
   return out;
 }
+
+namespace {
 
 void replace_all(std::string& text, const std::string& from,
                  const std::string& to)
@@ -221,6 +230,7 @@ CodeGuidance guidance_for_code(const std::string& code, int tls)
       continue;
     guidance.known = true;
     guidance.upgrade_helps = row[1] == "yes" || row[1] == "search";
+    guidance.searched = row[1] == "search" || row[1] == "search-only";
     guidance.advice = row[2] == "-" ? "" : row[2];
     if (guidance.advice.size() > 1 && guidance.advice[0] == '@')
       guidance.advice = guidance_text(guidance.advice.substr(1), {});

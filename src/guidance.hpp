@@ -18,6 +18,12 @@ using OsRelease = std::map<std::string, std::string>;
 
 OsRelease parse_os_release(const std::string& text);
 
+// The records of <kind> in a table of guidance.tsv's form (one a line,
+// fields separated by one tab; places.tsv too), each split into its
+// fields (the kind itself dropped), "\n" turned into line breaks.
+std::vector<std::vector<std::string>> table_records(const std::string& table,
+                                                    const std::string& kind);
+
 struct Platform {
   std::string system;  // "Linux", "Darwin", "Windows"
   OsRelease os_release;
@@ -66,6 +72,7 @@ Platform this_platform();
 struct CodeGuidance {
   bool known = false;
   bool upgrade_helps = true;  // an unknown code counts as curable
+  bool searched = false;      // another install cures it: worth a search
   std::string advice;         // may be empty
 };
 

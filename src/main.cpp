@@ -1,5 +1,7 @@
 // openssl-probe: reports whether the OpenSSL this machine loads can serve a
 // TLS 1.2 client, with the same facts and verdict as the CMake module.
+#include <algorithm>
+#include <chrono>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "program.hpp"
 #include "report.hpp"
 #include "ruby.hpp"
+#include "scan.hpp"
 
 #ifndef OPENSSL_PROBE_VERSION
 #  define OPENSSL_PROBE_VERSION "unknown"
@@ -49,6 +52,21 @@ int check_ruby(const osp::Options& options)
   return verdict.pass ? 0 : 1;
 }
 
+// --scan: every install of the machine, judged; 0 if one passes.
+int scan(const osp::Options& options)
+{
+  const auto started = std::chrono::steady_clock::now();
+  const auto roots = osp::scan_roots(options.scan_roots);
+  const auto results = osp::scan_order(osp::scan_judge(osp::scan_installs(roots, 12), options));
+  const double seconds =
+    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << (options.json ? osp::scan_json(results, seconds)
+                             : osp::scan_text(results, roots, seconds));
+  const bool any = std::any_of(results.begin(), results.end(),
+                               [](const osp::ScanResult& r) { return r.verdict == "pass"; });
+  return any ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -70,6 +88,8 @@ int main(int argc, char** argv)
   }
   if (options->ruby)
     return check_ruby(*options);
+  if (options->scan)
+    return scan(*options);
   // What the user's own "openssl version" says, next to the library: it
   // runs while the facts are gathered.
   const osp::ProgramRun run = osp::start_openssl_program();

@@ -33,6 +33,15 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
         options.ruby = args[++i];
       else
         options.ruby = "ruby";
+    } else if (arg == "--scan") {
+      options.scan = true;
+    } else if (arg == "--scan-root") {
+      if (i + 1 >= args.size()) {
+        error = "--scan-root needs a folder";
+        return std::nullopt;
+      }
+      options.scan = true;
+      options.scan_roots.push_back(args[++i]);
     } else if (const int id = osp_option_find(arg.c_str()); id >= 0) {
       const osp_option& row = osp_options[id];
       std::string value = "1";
@@ -61,7 +70,7 @@ std::optional<Options> parse_options(const std::vector<std::string>& args,
 std::string usage()
 {
   std::string text =
-    "Usage: openssl-probe [--json] [--<requirement> [VALUE]...] [--ruby [RUBY]]\n"
+    "Usage: openssl-probe [--json] [--<requirement> [VALUE]...] [--ruby [RUBY] | --scan]\n"
     "\n"
     "Reports the OpenSSL this program loads: its flavor and version, the\n"
     "files it came from, whether TLS 1.2 and 1.3 are compiled in and\n"
@@ -80,6 +89,11 @@ std::string usage()
   return text +
          "  --ruby [RUBY]\n"
          "      report on the OpenSSL that Ruby uses instead (default: ruby on PATH)\n"
+         "  --scan\n"
+         "      judge every OpenSSL install of this machine instead, each by the probe\n"
+         "      built against it with the C compiler at hand ($CC, else cc)\n"
+         "  --scan-root DIR\n"
+         "      with --scan: look in DIR (and its folders) instead of the usual places\n"
          "\n"
          "Exit status: 0 pass, 1 fail, 2 usage error.\n";
 }

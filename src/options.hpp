@@ -19,6 +19,8 @@ struct Options {
   bool help = false;
   bool version = false;
   std::optional<std::string> ruby;  // check this Ruby's OpenSSL instead
+  bool scan = false;                // judge every install of the machine
+  std::vector<std::string> scan_roots;  // where to look instead of places.tsv's
 
   // The requirements as the judge takes them; it points into this object.
   osp_policy policy() const;

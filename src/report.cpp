@@ -160,6 +160,23 @@ std::string describe_version(const char* flavor, const char* version,
 
 }  // namespace
 
+namespace {
+
+// The requirements of <options> as the command's arguments, for --scan.
+std::string scan_arguments(const Options& options)
+{
+  std::string args;
+  for (int id = 0; id < OSP_OPTION_COUNT; ++id)
+    if (const auto& value = options.given[static_cast<std::size_t>(id)]) {
+      args += std::string(" --") + osp_options[id].flag;
+      if (!osp_option_is_flag(id))
+        args += " " + *value;
+    }
+  return args;
+}
+
+}  // namespace
+
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const Upgrade& upgrade,
                     const osp_program_fact* program)
@@ -222,6 +239,12 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   for (int i = 0; i < verdict.count; ++i)
     out << "  - " << verdict.reasons[i].text << "\n";
   out << "What to do:\n";
+  // Where another install cures it: the search for one on this machine.
+  for (int i = 0; i < verdict.count; ++i)
+    if (guidance_for_code(verdict.reasons[i].code, verdict.tls).searched) {
+      out << guidance_item(guidance_text("scan-hint", {{"requirements", scan_arguments(options)}}), 2);
+      break;
+    }
   // Advice by reason code; another OpenSSL only where OpenSSL is the cause.
   std::vector<std::string> given;
   for (int i = 0; i < verdict.count; ++i) {

@@ -634,3 +634,20 @@ openssl_probe_add_case(SearchNotForHandled OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS
 openssl_probe_add_case(SearchProviderRequired
   OPTIONS "${_provider}" "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/opt"
   VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
+
+# An upgrade is advised only where what the package manager would install
+# can cure the failure: apt's answers recorded in tests/guidance (the
+# failures are real, the answers are those of this Debian 12 machine).
+set(_apt "${PROJECT_SOURCE_DIR}/tests/guidance/apt-cache-policy")
+set(_debian "-D_OpenSSLProbe_OS_RELEASE=${PROJECT_SOURCE_DIR}/tests/cmake-unit/os-release/debian-12"
+  -D_OpenSSLProbe_PROGRAMS=apt-get -D_OpenSSLProbe_ROOT=0)
+openssl_probe_add_case(UpgradeTooOld
+  OPTIONS ${_debian} "-D_OpenSSLProbe_CANDIDATE_OUTPUT=${_apt}-upgradable.txt")
+openssl_probe_add_case(UpgradeSameBranch
+  OPTIONS ${_debian} "-D_OpenSSLProbe_CANDIDATE_OUTPUT=${_apt}-upgradable.txt")
+openssl_probe_add_case(UpgradeHelps
+  OPTIONS ${_debian} "-D_OpenSSLProbe_CANDIDATE_OUTPUT=${_apt}-upgradable.txt"
+    "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL111_PREFIX}" REQUIRES "${OSP_TEST_OPENSSL111_PREFIX}")
+openssl_probe_add_case(UpgradeNotAsked
+  OPTIONS ${_debian} "-D_OpenSSLProbe_CANDIDATE_OUTPUT=${_apt}-unknown.txt"
+    "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL111_PREFIX}" REQUIRES "${OSP_TEST_OPENSSL111_PREFIX}")

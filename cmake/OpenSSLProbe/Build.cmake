@@ -304,7 +304,11 @@ function(_openssl_probe_headers_fallback out_json)
     _openssl_probe_execute(_osp_json "${_osp_EXECUTABLE}" ${_osp_TIMEOUT}
       "${_osp_LOG}" "" ${_osp_POLICY} --include-dir "${_osp_inc}")
   else()
-    _openssl_probe_judge_binary(_osp_json "${_osp_EXECUTABLE}" ${_osp_POLICY})
+    set(_osp_components "")
+    if(${_osp_loc}_CRYPTO_ONLY)
+      set(_osp_components --components Crypto) # no TLS claim
+    endif()
+    _openssl_probe_judge_binary(_osp_json "${_osp_EXECUTABLE}" ${_osp_POLICY} ${_osp_components})
   endif()
   # A project that links programs fully static cannot use shared
   # libraries: that is its choice to state, not OpenSSL's fault.
@@ -394,10 +398,15 @@ endfunction()
 
 # Sets <out_json> to the verdict on a probe <exe> that was built but cannot
 # run (cross-compiling without an emulator), judged from its headers
-# against the policy (ARGN): what only a run can judge (REQUIRE_RUN, and
-# the table's needs_run: upstream support, FIPS, ...) fails.
-function(_openssl_probe_judge_unrun out_json exe require_run)
-  _openssl_probe_judge_binary(_osp_json "${exe}" ${ARGN})
+# against the policy (ARGN), for libcrypto alone where <crypto_only>: what
+# only a run can judge (REQUIRE_RUN, and the table's needs_run: upstream
+# support, FIPS, ...) fails.
+function(_openssl_probe_judge_unrun out_json exe require_run crypto_only)
+  set(_osp_components "")
+  if(crypto_only)
+    set(_osp_components --components Crypto) # no TLS claim
+  endif()
+  _openssl_probe_judge_binary(_osp_json "${exe}" ${ARGN} ${_osp_components})
   if(require_run)
     _openssl_probe_json_fail(_osp_json run-required
       "the run-time checks are required (REQUIRE_RUN) but cannot run: "

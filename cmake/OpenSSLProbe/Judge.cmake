@@ -99,11 +99,12 @@ endfunction()
 # whether the protocol is compiled in, and a handshake outcome.  Adds the
 # reasons and sets the verdict.  The requirements follow as the probe takes
 # them (--min-version, --min-libressl-version, --min-awslc-version,
-# --min-boringssl-api, --flavors, --tls); HEADERS_MUST_MATCH as
+# --min-boringssl-api, --flavors, --tls, and --components Crypto for
+# libcrypto alone, which makes no TLS claim); HEADERS_MUST_MATCH as
 # osp_policy's headers_must_match.
 function(_openssl_probe_judge json_var)
   cmake_parse_arguments(PARSE_ARGV 1 _osp "HEADERS_MUST_MATCH"
-    "--min-version;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--tls;--own-protocol-range" "")
+    "--min-version;--min-libressl-version;--min-awslc-version;--min-boringssl-api;--flavors;--tls;--own-protocol-range;--components" "")
   set(min_version "${_osp_--min-version}")
   set(tls "${_osp_--tls}")
   if(NOT DEFINED _osp_--min-version)
@@ -157,7 +158,9 @@ function(_openssl_probe_judge json_var)
   string(JSON _osp_disabled ERROR_VARIABLE _osp_none GET "${_osp_json}" ${_osp_key} disabled)
   string(JSON _osp_handshake GET "${_osp_json}" ${_osp_key} handshake)
   string(JSON _osp_note GET "${_osp_json}" ${_osp_key} note)
-  if(NOT _osp_compiled)
+  if(_osp_--components STREQUAL "Crypto")
+    # libcrypto alone was asked for: no TLS claim is made.
+  elseif(NOT _osp_compiled)
     set(_osp_code tls-unsupported)
     if(_osp_disabled)
       set(_osp_code tls-disabled)

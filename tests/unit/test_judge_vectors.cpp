@@ -70,6 +70,8 @@ osp_policy policy_of(const std::vector<std::string>& f,
     const int id = osp_option_find(words[i].c_str());
     if (id >= 0)
       (void)osp_option_set(&policy, id, words[i + 1].c_str());
+    else if (words[i] == "--components")
+      policy.crypto_only = words[i + 1] == "Crypto";
   }
   return policy;
 }

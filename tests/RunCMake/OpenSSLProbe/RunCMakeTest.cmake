@@ -154,6 +154,8 @@ openssl_probe_add_case(CrossEmulator
 openssl_probe_add_case(CrossTooOld OPTIONS "${_cross}" "-DWITH_OPENSSL_DIR=${_fake100}")
 openssl_probe_add_case(CrossNoTls12 OPTIONS "${_cross}" "-DWITH_OPENSSL_DIR=${_p3_no12}"
   REQUIRES "${_p3_no12}")
+openssl_probe_add_case(CrossCryptoOnly OPTIONS "${_cross}" "-DWITH_OPENSSL_DIR=${_p3_no12}"
+  REQUIRES "${_p3_no12}")
 
 # Languages: C only (every case above), C++ only, both.
 openssl_probe_add_case(BothLanguages OPTIONS "-DRunCMake_LANGUAGES=C,CXX")

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "guidance.hpp"
@@ -202,10 +203,27 @@ std::vector<std::string> scan_roots(const std::vector<std::string>& given)
   std::istringstream env(std::getenv("CMAKE_PREFIX_PATH") ? std::getenv("CMAKE_PREFIX_PATH") : "");
   for (std::string entry; std::getline(env, entry, ':');)
     roots.push_back(entry);
+  // The prefixes of the OpenSSL modules pkg-config knows.
+  const Platform platform = this_platform();
+  for (const auto& row : table_records(kPlacesTable, "pkg-config")) {
+    if (row.empty() || !platform.run)
+      continue;
+    const std::regex pattern(row[0]);
+    std::istringstream all(platform.run("pkg-config --list-all"));
+    for (std::string line; std::getline(all, line);) {
+      const std::string name = line.substr(0, line.find(' '));
+      if (name.empty() || !std::regex_search(name, pattern))
+        continue;
+      std::string prefix = platform.run("pkg-config --variable=prefix " + name);
+      while (!prefix.empty() && (prefix.back() == '\n' || prefix.back() == '\r'))
+        prefix.pop_back();
+      roots.push_back(prefix);
+    }
+  }
   if (!given.empty()) {
     roots.insert(roots.end(), given.begin(), given.end());
   } else {
-    const std::string system = this_platform().system;
+    const std::string system = platform.system;
     for (const auto& row : table_records(kPlacesTable, "root")) {
       if (row.size() < 2 || (row[0] != "*" && row[0] != system))
         continue;

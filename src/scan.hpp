@@ -32,9 +32,9 @@ struct ScanResult {
   std::string reason;   // the first reason, or why it was not judged
 };
 
-// The roots to look in: CMAKE_PREFIX_PATH first, then <given> (or, where
-// none is given, places.tsv's roots for this system), the existing ones,
-// each once.
+// The roots to look in: CMAKE_PREFIX_PATH first, the prefixes of the
+// OpenSSL modules pkg-config knows, then <given> (or, where none is given,
+// places.tsv's roots for this system), the existing ones, each once.
 std::vector<std::string> scan_roots(const std::vector<std::string>& given);
 
 // The installs below <roots>: each root, each folder in it, its kegs, in

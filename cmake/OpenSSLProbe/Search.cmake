@@ -18,16 +18,17 @@ if(NOT COMMAND _openssl_probe_build_once)
   include("${CMAKE_CURRENT_LIST_DIR}/Build.cmake")
 endif()
 
-# Sets <out>_ROOTS, <out>_KEGS and <out>_LAYOUTS to the rows of
+# Sets <out>_ROOTS, <out>_PKG_CONFIG, <out>_KEGS and <out>_LAYOUTS to the rows of
 # places.tsv (the places installs are kept: the one table the search and
 # openssl-probe --scan read), for the host system; each layout as
 # "<include folder>|<library folder, or empty>".
 function(_openssl_probe_search_places out)
   file(STRINGS "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/places.tsv" _osp_rows
-    REGEX "^(root|keg|layout)\t")
+    REGEX "^(root|pkg-config|keg|layout)\t")
   set(_osp_roots "")
   set(_osp_kegs "")
   set(_osp_layouts "")
+  set(_osp_modules "")
   foreach(_osp_row IN LISTS _osp_rows)
     string(REPLACE "\t" ";" _osp_fields "${_osp_row}")
     list(GET _osp_fields 0 _osp_kind)
@@ -46,6 +47,8 @@ function(_openssl_probe_search_places out)
       endif()
     elseif(_osp_kind STREQUAL "keg")
       list(APPEND _osp_kegs "${_osp_first}")
+    elseif(_osp_kind STREQUAL "pkg-config")
+      set(_osp_modules "${_osp_first}")
     else()
       list(GET _osp_fields 2 _osp_libs)
       string(REGEX REPLACE "^-$" "" _osp_libs "${_osp_libs}")
@@ -53,13 +56,35 @@ function(_openssl_probe_search_places out)
     endif()
   endforeach()
   set(${out}_ROOTS "${_osp_roots}" PARENT_SCOPE)
+  set(${out}_PKG_CONFIG "${_osp_modules}" PARENT_SCOPE)
   set(${out}_KEGS "${_osp_kegs}" PARENT_SCOPE)
   set(${out}_LAYOUTS "${_osp_layouts}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the prefixes of the modules pkg-config knows whose name
+# matches <pattern> (places.tsv's pkg-config row), or to nothing where
+# there is no pkg-config.
+function(_openssl_probe_search_pkg_config out pattern)
+  set(_osp_prefixes "")
+  find_program(_osp_pkg_config NAMES pkg-config pkgconf NO_CACHE)
+  if(_osp_pkg_config AND NOT pattern STREQUAL "")
+    execute_process(COMMAND "${_osp_pkg_config}" --list-all TIMEOUT 5
+      OUTPUT_VARIABLE _osp_all ERROR_QUIET)
+    string(REGEX MATCHALL "(^|\n)[^ \n]+" _osp_names "${_osp_all}")
+    list(TRANSFORM _osp_names STRIP)
+    list(FILTER _osp_names INCLUDE REGEX "${pattern}")
+    foreach(_osp_name IN LISTS _osp_names)
+      execute_process(COMMAND "${_osp_pkg_config}" --variable=prefix "${_osp_name}" TIMEOUT 5
+        OUTPUT_VARIABLE _osp_prefix OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+      list(APPEND _osp_prefixes "${_osp_prefix}")
+    endforeach()
+  endif()
+  set(${out} "${_osp_prefixes}" PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to the roots to look in, each once, the existing ones:
-# CMAKE_PREFIX_PATH (the variable, then the environment's) first, then
-# OPENSSL_PROBE_SEARCH_ROOTS where it is set, else places.tsv's roots and
+# CMAKE_PREFIX_PATH (the variable, then the environment's) first, the
+# prefixes pkg-config knows, then OPENSSL_PROBE_SEARCH_ROOTS where it is set, else places.tsv's roots and
 # the platform's installers' folders (Platforms.cmake, for a Windows or
 # macOS build).
 function(_openssl_probe_search_roots out places)
@@ -77,9 +102,10 @@ function(_openssl_probe_search_roots out places)
   if(CMAKE_HOST_WIN32)
     set(_osp_env_prefixes "$ENV{CMAKE_PREFIX_PATH}")
   endif()
+  _openssl_probe_search_pkg_config(_osp_pc_prefixes "${${places}_PKG_CONFIG}")
   set(_osp_out "")
   set(_osp_seen "")
-  foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH _osp_env_prefixes _osp_roots)
+  foreach(_osp_root IN LISTS CMAKE_PREFIX_PATH _osp_env_prefixes _osp_pc_prefixes _osp_roots)
     if(NOT _osp_root STREQUAL "" AND IS_DIRECTORY "${_osp_root}")
       file(REAL_PATH "${_osp_root}" _osp_real)
       if(NOT _osp_real IN_LIST _osp_seen)

@@ -167,6 +167,14 @@ if(EXISTS "${OSP_TEST_OPENSSL35_PREFIX}/include" AND EXISTS "${OSP_TEST_OPENSSL3
       DESTINATION "${_search}/compat/lib64/openssl3" FOLLOW_SYMLINK_CHAIN)
     file(CREATE_LINK "${_lib}.so.3" "${_search}/compat/lib64/openssl3/${_lib}.so" SYMBOLIC)
   endforeach()
+  # An install pkg-config knows as openssl3 (EPEL's compat name), its
+  # prefix named in the .pc file as a package's is.
+  file(MAKE_DIRECTORY "${_search}/pkg-config/lib/pkgconfig" "${_search}/nothing")
+  file(CREATE_LINK "${OSP_TEST_OPENSSL35_PREFIX}" "${_search}/pkg-config/openssl-3.5" SYMBOLIC)
+  file(WRITE "${_search}/pkg-config/lib/pkgconfig/openssl3.pc"
+    "prefix=${_search}/pkg-config/openssl-3.5\nlibdir=\${prefix}/lib64\n"
+    "includedir=\${prefix}/include\n\nName: OpenSSL\nDescription: OpenSSL 3\n"
+    "Version: 3.5\nLibs: -L\${libdir} -lssl -lcrypto\nCflags: -I\${includedir}\n")
   file(WRITE "${_search}/hangs/a-openssl-3.0/bin/openssl" "#!/bin/sh\nexec sleep 60\n")
   file(CHMOD "${_search}/hangs/a-openssl-3.0/bin/openssl"
     PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE

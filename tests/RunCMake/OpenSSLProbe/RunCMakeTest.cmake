@@ -653,3 +653,7 @@ openssl_probe_add_case(UpgradeHelps
 openssl_probe_add_case(UpgradeNotAsked
   OPTIONS ${_debian} "-D_OpenSSLProbe_CANDIDATE_OUTPUT=${_apt}-unknown.txt"
     "-DWITH_OPENSSL_DIR=${OSP_TEST_OPENSSL111_PREFIX}" REQUIRES "${OSP_TEST_OPENSSL111_PREFIX}")
+# The prefixes of the OpenSSL modules pkg-config knows are looked in too.
+openssl_probe_add_case(SearchPkgConfig ENV "PKG_CONFIG_PATH=${_search}/pkg-config/lib/pkgconfig"
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/nothing"
+  VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")

@@ -1,0 +1,2 @@
+include(OpenSSLProbe)
+openssl_probe(MIN_VERSION 3.5)

@@ -102,6 +102,15 @@ bool has_word(const std::string& words, const std::string& word)
 
 }  // namespace
 
+std::vector<std::pair<std::string, std::string>> guidance_steps()
+{
+  std::vector<std::pair<std::string, std::string>> steps;
+  for (const auto& row : records("step"))
+    if (row.size() >= 2)
+      steps.emplace_back(row[0], row[1]);
+  return steps;
+}
+
 Upgrade upgrade_for(const Platform& platform)
 {
   auto has = [&](const std::string& p) {
@@ -245,19 +254,18 @@ std::string guidance_text(
   const std::string& name,
   std::initializer_list<std::pair<const char*, std::string>> fill)
 {
-  // A text for this system (<name>.<system>) takes the place of <name>.
-  const std::string own = name + "." + system_name();
+  // The command's own text (<name>.command), else one for this system
+  // (<name>.<system>), takes the place of <name>.
+  const std::string names[] = {name + ".command", name + "." + system_name(), name};
   std::string text;
-  for (const auto& row : records("text")) {
-    if (row.size() < 2)
-      continue;
-    if (row[0] == own) {
-      text = row[1];
-      break;
-    }
-    if (row[0] == name && text.empty())
-      text = row[1];
-  }
+  int rank = 3;
+  for (const auto& row : records("text"))
+    for (int i = 0; i < rank && row.size() >= 2; ++i)
+      if (row[0] == names[i]) {
+        text = row[1];
+        rank = i;
+        break;
+      }
   for (const auto& [key, value] : fill)
     replace_all(text, std::string("{") + key + "}", value);
   return text;

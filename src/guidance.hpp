@@ -79,7 +79,12 @@ struct CodeGuidance {
 // The guidance for <code>, for protocol <tls> (12 or 13).
 CodeGuidance guidance_for_code(const std::string& code, int tls);
 
-// The text called <name>, each {NAME} of <fill> filled in.
+// "What to do" in order: each step's name and the condition it needs
+// (guidance.tsv's step rows).
+std::vector<std::pair<std::string, std::string>> guidance_steps();
+
+// The text called <name> (<name>.command where there is one, else
+// <name>.<system>), each {NAME} of <fill> filled in.
 std::string guidance_text(
   const std::string& name,
   std::initializer_list<std::pair<const char*, std::string>> fill = {});

@@ -175,6 +175,51 @@ std::string scan_arguments(const Options& options)
   return args;
 }
 
+// "What to do": the steps of guidance.tsv, each whose condition holds
+// (the command has no override: those never do).
+std::string what_to_do(const osp_facts& facts, const osp_verdict& verdict,
+                       const Options& options, const Upgrade& upgrade)
+{
+  std::vector<std::string> codes;
+  bool searchable = false;
+  for (int i = 0; i < verdict.count; ++i) {
+    codes.push_back(verdict.reasons[i].code);
+    searchable = searchable || guidance_for_code(codes.back(), verdict.tls).searched;
+  }
+  std::vector<std::string> when = {"always"};
+  if (searchable)
+    when.push_back("searchable");
+  if (upgrade_helps(verdict))
+    when.push_back("helps");
+  std::ostringstream out;
+  for (const auto& step : guidance_steps()) {
+    if (std::find(when.begin(), when.end(), step.second) == when.end())
+      continue;
+    if (step.first == "search") {
+      out << guidance_item(guidance_text("scan-hint", {{"requirements", scan_arguments(options)}}), 2);
+    } else if (step.first == "codes") {
+      // Each reason's own advice, once.
+      std::vector<std::string> given;
+      for (const auto& code : codes) {
+        const CodeGuidance guidance = guidance_for_code(code, verdict.tls);
+        if (guidance.advice.empty() ||
+            std::find(given.begin(), given.end(), guidance.advice) != given.end())
+          continue;
+        given.push_back(guidance.advice);
+        out << guidance_item(guidance.advice, 2);
+      }
+    } else if (step.first == "upgrade") {
+      if (!upgrade.command.empty())
+        out << guidance_item(upgrade_text(upgrade, codes, options.policy().min_version,
+                                          facts.support.branch),
+                             2);
+    } else {
+      out << guidance_item(guidance_text(step.first), 2);
+    }
+  }
+  return out.str();
+}
+
 }  // namespace
 
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
@@ -238,35 +283,7 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   out << "verdict: fail\n";
   for (int i = 0; i < verdict.count; ++i)
     out << "  - " << verdict.reasons[i].text << "\n";
-  out << "What to do:\n";
-  // Where another install cures it: the search for one on this machine.
-  for (int i = 0; i < verdict.count; ++i)
-    if (guidance_for_code(verdict.reasons[i].code, verdict.tls).searched) {
-      out << guidance_item(guidance_text("scan-hint", {{"requirements", scan_arguments(options)}}), 2);
-      break;
-    }
-  // Advice by reason code; another OpenSSL only where OpenSSL is the cause.
-  std::vector<std::string> given;
-  for (int i = 0; i < verdict.count; ++i) {
-    const CodeGuidance code = guidance_for_code(verdict.reasons[i].code, verdict.tls);
-    if (code.advice.empty() ||
-        std::find(given.begin(), given.end(), code.advice) != given.end())
-      continue;
-    given.push_back(code.advice);
-    out << guidance_item(code.advice, 2);
-  }
-  if (!upgrade_helps(verdict))
-    return out.str();
-  if (!upgrade.command.empty()) {
-    std::vector<std::string> codes;
-    for (int i = 0; i < verdict.count; ++i)
-      codes.push_back(verdict.reasons[i].code);
-    out << guidance_item(upgrade_text(upgrade, codes, options.policy().min_version,
-                                      facts.support.branch),
-                         2);
-  }
-  out << guidance_item(guidance_text("build-from-source"), 2)
-      << guidance_item(guidance_text("point-build-command"), 2);
+  out << "What to do:\n" << what_to_do(facts, verdict, options, upgrade);
   return out.str();
 }
 

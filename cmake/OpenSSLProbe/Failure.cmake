@@ -203,61 +203,81 @@ function(_openssl_probe_message_required m_var json min_version tls crypto_only)
 endfunction()
 
 # Appends to the message in <m_var> why the report <json> fails and what
-# to do: with <search>, first the other installs on this machine that
-# pass the requirements (ARGN, as the probe takes them) where another
-# install cures a reason (Search.cmake); then advice by reason code
-# (guidance.tsv), in the order of the reasons, and how to change or clear
-# the override of <loc>.
+# to do: the steps of guidance.tsv, in order, each whose condition holds
+# (_openssl_probe_advice_step); with <search>, the search for an install
+# that passes the requirements (ARGN, as the probe takes them).  <loc> is
+# the location record, for its override.
 function(_openssl_probe_message_advice m_var json loc tls search static)
   set(_osp_m "${${m_var}}")
-  set(_osp_loc "${loc}")
-  set(_osp_TLS "${tls}")
-  set(_osp_override "${${_osp_loc}_OVERRIDE}")
-  set(_osp_source "${${_osp_loc}_OVERRIDE_SOURCE}")
   string(APPEND _osp_m "  Why it fails:\n")
   string(JSON _osp_reasons GET "${json}" reasons)
   _openssl_probe_json_reasons(_osp_texts "${_osp_reasons}" text)
   foreach(_osp_reason IN LISTS _osp_texts)
     string(APPEND _osp_m "    - ${_osp_reason}\n")
   endforeach()
-
-  # Advice by reason code (guidance.tsv), in the order of the reasons.
   string(APPEND _osp_m "  What to do:\n")
+
+  # The conditions of the steps, as values.
+  set(_osp_source "${${loc}_OVERRIDE_SOURCE}")
+  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
   # The override is to blame where its install lacks something, not where
   # only a hand-set entry lies outside it, or its DLLs are missing.
-  _openssl_probe_json_reasons(_osp_fatal "${${_osp_loc}_FATAL}" code)
+  _openssl_probe_json_reasons(_osp_fatal "${${loc}_FATAL}" code)
   list(REMOVE_ITEM _osp_fatal outside-override dll-missing)
-  if(_osp_source AND _osp_fatal)
-    _openssl_probe_guidance_text(_osp_text point-override variable "${_osp_source}")
-    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
-  endif()
-  _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
-  # Not for an override that names no install: that is the one to fix.
-  if(search AND NOT CMAKE_CROSSCOMPILING AND NOT (_osp_source AND _osp_fatal))
-    _openssl_probe_guidance_searchable(_osp_search "${_osp_codes}")
-    if(_osp_search)
-      include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Search.cmake")
-      _openssl_probe_search(_osp_m _osp_other_passes ${_osp_loc} "${static}" ${ARGN})
+  set(_osp_when always)
+  if(_osp_source)
+    list(APPEND _osp_when override)
+    if(_osp_fatal)
+      list(APPEND _osp_when broken-override)
     endif()
   endif()
-  _openssl_probe_guidance_for_codes(_osp_m _osp_upgrade_helps "${_osp_codes}" "${_osp_TLS}")
-  # Another OpenSSL is advice only where OpenSSL is the cause: not for a
-  # configuration file or LD_LIBRARY_PATH, which bind every version.
-  if(_osp_upgrade_helps)
-    _openssl_probe_guidance_upgrade(_osp_m REPORT "${json}")
-    _openssl_probe_guidance_text(_osp_text build-from-source)
-    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
-    _openssl_probe_guidance_text(_osp_text point-build
-      source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
-    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  # Searched: not for an override that names no install (the one to fix).
+  _openssl_probe_guidance_searchable(_osp_searchable "${_osp_codes}")
+  if(_osp_searchable AND search AND NOT CMAKE_CROSSCOMPILING
+     AND NOT "broken-override" IN_LIST _osp_when)
+    list(APPEND _osp_when searchable)
   endif()
-  if(_osp_source MATCHES "^ENV{(.*)}$")
-    _openssl_probe_guidance_text(_osp_text clear-env-override variable "${CMAKE_MATCH_1}"
-      override "${_osp_override}")
-    _openssl_probe_guidance_item(_osp_m "${_osp_text}")
-  elseif(_osp_source)
-    _openssl_probe_guidance_text(_osp_text clear-override variable "${_osp_source}"
-      override "${_osp_override}"
+  # Another OpenSSL only where OpenSSL is the cause: not for a
+  # configuration file or LD_LIBRARY_PATH, which bind every version.
+  _openssl_probe_guidance_helps(_osp_helps "${_osp_codes}")
+  if(_osp_helps)
+    list(APPEND _osp_when helps)
+  endif()
+
+  _openssl_probe_guidance_records(_osp_steps step)
+  foreach(_osp_step IN LISTS _osp_steps)
+    string(REPLACE "\t" ";" _osp_step "${_osp_step}")
+    list(GET _osp_step 0 _osp_name)
+    list(GET _osp_step 1 _osp_if)
+    if(_osp_if IN_LIST _osp_when)
+      _openssl_probe_advice_step(_osp_m ${_osp_name} "${json}" ${loc} "${tls}" "${static}"
+        "${_osp_codes}" ${ARGN})
+    endif()
+  endforeach()
+  set(${m_var} "${_osp_m}" PARENT_SCOPE)
+endfunction()
+
+# Appends the step <name> of "What to do" (guidance.tsv's step rows) to the
+# message in <m_var>, for the report <json> with the reason <codes>, the
+# install located in <loc>, protocol <tls>; the search takes <static> and
+# the requirements (ARGN).
+function(_openssl_probe_advice_step m_var name json loc tls static codes)
+  set(_osp_m "${${m_var}}")
+  set(_osp_source "${${loc}_OVERRIDE_SOURCE}")
+  if(name STREQUAL "search")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Search.cmake")
+    _openssl_probe_search(_osp_m _osp_passes ${loc} "${static}" ${ARGN})
+  elseif(name STREQUAL "codes")
+    _openssl_probe_guidance_for_codes(_osp_m _osp_helps "${codes}" "${tls}")
+  elseif(name STREQUAL "upgrade")
+    _openssl_probe_guidance_upgrade(_osp_m REPORT "${json}")
+  else()
+    if(name STREQUAL "clear-override" AND _osp_source MATCHES "^ENV{(.*)}$")
+      set(name clear-env-override) # unset, not cleared from the cache
+      set(_osp_source "${CMAKE_MATCH_1}")
+    endif()
+    _openssl_probe_guidance_text(_osp_text ${name} variable "${_osp_source}"
+      override "${${loc}_OVERRIDE}"
       source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()

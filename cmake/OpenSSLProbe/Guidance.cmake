@@ -101,6 +101,21 @@ function(_openssl_probe_guidance_code out_helps out_advice code tls)
   set(${out_advice} "${_osp_advice}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to whether another OpenSSL helps with one of the reason
+# <codes> ("search" or "yes" in guidance.tsv; a code missing from the
+# table counts as one it helps with): then the upgrade and the other
+# general advice follow.
+function(_openssl_probe_guidance_helps out codes)
+  set(_osp_any FALSE)
+  foreach(_osp_code IN LISTS codes)
+    _openssl_probe_guidance_code(_osp_helps _osp_advice "${_osp_code}" 1.2)
+    if(_osp_helps)
+      set(_osp_any TRUE)
+    endif()
+  endforeach()
+  set(${out} ${_osp_any} PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to whether another install cures one of the reason <codes>
 # whatever this build's flags and files ("search" or "search-only" in
 # guidance.tsv): then

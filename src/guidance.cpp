@@ -102,12 +102,12 @@ bool has_word(const std::string& words, const std::string& word)
 
 }  // namespace
 
-std::vector<std::pair<std::string, std::string>> guidance_steps()
+std::vector<std::pair<std::string, std::string>> guidance_steps(const std::string& plan)
 {
   std::vector<std::pair<std::string, std::string>> steps;
   for (const auto& row : records("step"))
-    if (row.size() >= 2)
-      steps.emplace_back(row[0], row[1]);
+    if (row.size() >= 3 && row[0] == plan)
+      steps.emplace_back(row[1], row[2]);
   return steps;
 }
 

@@ -79,9 +79,9 @@ struct CodeGuidance {
 // The guidance for <code>, for protocol <tls> (12 or 13).
 CodeGuidance guidance_for_code(const std::string& code, int tls);
 
-// "What to do" in order: each step's name and the condition it needs
-// (guidance.tsv's step rows).
-std::vector<std::pair<std::string, std::string>> guidance_steps();
+// "What to do" of <plan> (openssl, ruby) in order: each step's name and
+// the condition it needs (guidance.tsv's step rows).
+std::vector<std::pair<std::string, std::string>> guidance_steps(const std::string& plan);
 
 // The text called <name> (<name>.command where there is one, else
 // <name>.<system>), each {NAME} of <fill> filled in.

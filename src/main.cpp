@@ -44,10 +44,10 @@ int check_ruby(const osp::Options& options)
     osp::Upgrade upgrade;
     if (!verdict.pass)
       upgrade = osp::upgrade_for(osp::this_platform());
-    std::cout << osp::to_text(facts, verdict, options, upgrade);
-    // Rebuilding Ruby against another OpenSSL, where another OpenSSL helps.
-    if (osp::upgrade_helps(verdict))
-      std::cout << osp::ruby_guidance(report);
+    // The ruby plan: rebuilding Ruby against another OpenSSL, where
+    // another OpenSSL helps.
+    std::cout << osp::to_text(facts, verdict, options, upgrade, nullptr, "ruby",
+                              {{"ruby-rebuild", osp::ruby_guidance(report)}});
   }
   return verdict.pass ? 0 : 1;
 }

@@ -178,7 +178,9 @@ std::string scan_arguments(const Options& options)
 // "What to do": the steps of guidance.tsv, each whose condition holds
 // (the command has no override: those never do).
 std::string what_to_do(const osp_facts& facts, const osp_verdict& verdict,
-                       const Options& options, const Upgrade& upgrade)
+                       const Options& options, const Upgrade& upgrade,
+                       const std::string& plan,
+                       const std::map<std::string, std::string>& rendered)
 {
   std::vector<std::string> codes;
   bool searchable = false;
@@ -192,10 +194,12 @@ std::string what_to_do(const osp_facts& facts, const osp_verdict& verdict,
   if (upgrade_helps(verdict))
     when.push_back("helps");
   std::ostringstream out;
-  for (const auto& step : guidance_steps()) {
+  for (const auto& step : guidance_steps(plan)) {
     if (std::find(when.begin(), when.end(), step.second) == when.end())
       continue;
-    if (step.first == "search") {
+    if (rendered.count(step.first)) {
+      out << rendered.at(step.first);
+    } else if (step.first == "search") {
       out << guidance_item(guidance_text("scan-hint", {{"requirements", scan_arguments(options)}}), 2);
     } else if (step.first == "codes") {
       // Each reason's own advice, once.
@@ -224,7 +228,8 @@ std::string what_to_do(const osp_facts& facts, const osp_verdict& verdict,
 
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const Upgrade& upgrade,
-                    const osp_program_fact* program)
+                    const osp_program_fact* program, const std::string& plan,
+                    const std::map<std::string, std::string>& rendered)
 {
   std::ostringstream out;
   out << describe_version(facts.library_flavor, facts.library_version,
@@ -283,7 +288,7 @@ std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
   out << "verdict: fail\n";
   for (int i = 0; i < verdict.count; ++i)
     out << "  - " << verdict.reasons[i].text << "\n";
-  out << "What to do:\n" << what_to_do(facts, verdict, options, upgrade);
+  out << "What to do:\n" << what_to_do(facts, verdict, options, upgrade, plan, rendered);
   return out.str();
 }
 

@@ -1,6 +1,7 @@
 // The command's report: facts judged and written as text or JSON.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "guidance.hpp"
@@ -19,8 +20,12 @@ bool upgrade_helps(const osp_verdict& verdict);
 
 std::string to_json(const osp_facts& facts, const osp_verdict& verdict);
 std::string json_quote(const std::string& text);
+// The report as text; "What to do" follows the steps of <plan> (openssl,
+// ruby: guidance.tsv), a step named in <rendered> given as it is there.
 std::string to_text(const osp_facts& facts, const osp_verdict& verdict,
                     const Options& options, const Upgrade& upgrade,
-                    const osp_program_fact* program = nullptr);
+                    const osp_program_fact* program = nullptr,
+                    const std::string& plan = "openssl",
+                    const std::map<std::string, std::string>& rendered = {});
 
 }  // namespace osp

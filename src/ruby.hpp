@@ -29,7 +29,8 @@ RubyReport ruby_facts(const std::map<std::string, std::string>& fields);
 // Runs <ruby> on the embedded script for TLS <tls> (12 or 13).
 RubyReport probe_ruby(const std::string& ruby, int tls);
 
-// The advice for rebuilding Ruby against another OpenSSL.
+// The advice for rebuilding Ruby against another OpenSSL: the ruby plan's
+// step ruby-rebuild, with the --with-openssl-dir the Ruby names.
 std::string ruby_guidance(const RubyReport& report);
 
 }  // namespace osp

@@ -101,6 +101,24 @@ function(_openssl_probe_guidance_code out_helps out_advice code tls)
   set(${out_advice} "${_osp_advice}" PARENT_SCOPE)
 endfunction()
 
+# Sets <out> to the names of the steps of "What to do" of <plan> (openssl,
+# ruby: guidance.tsv's step rows), in order, whose condition is one of
+# the values <when> (always, helps, searchable, override, ...).
+function(_openssl_probe_guidance_steps out plan when)
+  _openssl_probe_guidance_records(_osp_steps step)
+  set(_osp_names "")
+  foreach(_osp_step IN LISTS _osp_steps)
+    string(REPLACE "\t" ";" _osp_step "${_osp_step}")
+    list(GET _osp_step 0 _osp_plan)
+    list(GET _osp_step 1 _osp_name)
+    list(GET _osp_step 2 _osp_if)
+    if(_osp_plan STREQUAL plan AND _osp_if IN_LIST when)
+      list(APPEND _osp_names ${_osp_name})
+    endif()
+  endforeach()
+  set(${out} "${_osp_names}" PARENT_SCOPE)
+endfunction()
+
 # Sets <out> to whether another OpenSSL helps with one of the reason
 # <codes> ("search" or "yes" in guidance.tsv; a code missing from the
 # table counts as one it helps with): then the upgrade and the other

@@ -114,6 +114,8 @@ function(_openssl_probe_judge json_var)
     set(tls 1.2)
   endif()
   set(_osp_json "${${json_var}}")
+  # The floor judged against, as the probe's report gives it.
+  _openssl_probe_json_set_string(_osp_json min_version "${min_version}")
   string(JSON _osp_verdict SET "${_osp_json}" verdict "\"pass\"")
   set(_osp_json "${_osp_verdict}")
   foreach(_osp_key IN ITEMS library_loaded header_flavor header_version

@@ -65,7 +65,7 @@ foreach(_user IN LISTS _users)
   list(APPEND _asks ${_user_asks})
 endforeach()
 # The steps of "What to do" that are texts (all but codes, search, upgrade).
-string(REGEX MATCHALL "\nstep\t[a-z-]+" _steps "${_tsv}")
+string(REGEX MATCHALL "\nstep\t[a-z]+\t[a-z-]+" _steps "${_tsv}")
 list(FILTER _steps EXCLUDE REGEX "\t(codes|search|upgrade)$")
 list(APPEND _asks ${_steps})
 foreach(_ask IN LISTS _asks)

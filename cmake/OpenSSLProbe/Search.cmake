@@ -288,6 +288,7 @@ function(_openssl_probe_search_outcome out_line out_version place json)
   else()
     string(JSON _osp_outcome GET "${json}" reasons 0 text)
     string(REGEX REPLACE " \\(see [^)]*\\)$" "" _osp_outcome "${_osp_outcome}")
+    string(REGEX REPLACE "\n.*$" "" _osp_outcome "${_osp_outcome}") # its first line
     string(FIND "${_osp_outcome}" "${_osp_found}" _osp_at)
     if(NOT _osp_flavor STREQUAL "" AND _osp_at EQUAL -1)
       set(_osp_outcome "${_osp_found}: ${_osp_outcome}")

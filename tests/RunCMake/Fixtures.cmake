@@ -140,21 +140,31 @@ endif()
 # builds placed (as links) where installs are kept: a folder of prefixes
 # (/opt's shape), a Homebrew prefix with its keg opt/openssl@4, a compat
 # package's split layout (include/openssl3 beside lib64/openssl3, RHEL's
-# shape: a copy, as its files are one install's), and a real install whose openssl program never answers (a shell
-# script stands in for it), so that its probe hangs until it is stopped.
+# shape: a copy, as its files are one install's), a real install whose
+# openssl program never answers (a shell script stands in for it), so that
+# its probe hangs until it is stopped, and one whose folder mixes two
+# builds (3.5's libssl beside 3.0's libcrypto.so.3, the development link
+# to 3.5's), so that its probe links but cannot start.
 set(_search "${_fix}/search")
 if(EXISTS "${OSP_TEST_OPENSSL35_PREFIX}/include" AND EXISTS "${OSP_TEST_OPENSSL36_PREFIX}/include"
    AND EXISTS "${OSP_TEST_OPENSSL111_PREFIX}/include")
   file(REMOVE_RECURSE "${_search}")
   file(MAKE_DIRECTORY "${_search}/opt" "${_search}/brew/opt" "${_search}/compat/include"
-    "${_search}/compat/lib64/openssl3" "${_search}/hangs/a-openssl-3.0/bin")
+    "${_search}/compat/lib64/openssl3" "${_search}/hangs/a-openssl-3.0/bin"
+    "${_search}/hangs/c-openssl-mixed/lib64")
   foreach(_pair IN ITEMS "${OSP_TEST_OPENSSL111_PREFIX}|opt/openssl-1.1"
                          "${OSP_TEST_OPENSSL35_PREFIX}|opt/openssl-3.5"
                          "${_p3_no12}|opt/openssl-no-tls1_2"
                          "${OSP_TEST_OPENSSL36_PREFIX}|brew/opt/openssl@4"
                          "${_p3}/include|hangs/a-openssl-3.0/include"
                          "${_p3}/lib64|hangs/a-openssl-3.0/lib64"
-                         "${OSP_TEST_OPENSSL35_PREFIX}|hangs/b-openssl-3.5")
+                         "${OSP_TEST_OPENSSL35_PREFIX}|hangs/b-openssl-3.5"
+                         "${OSP_TEST_OPENSSL35_PREFIX}/include|hangs/c-openssl-mixed/include"
+                         "${OSP_TEST_OPENSSL35_PREFIX}/lib64/libssl.so.3|hangs/c-openssl-mixed/lib64/libssl.so.3"
+                         "libssl.so.3|hangs/c-openssl-mixed/lib64/libssl.so"
+                         "${OSP_TEST_OPENSSL35_PREFIX}/lib64/libcrypto.so.3|hangs/c-openssl-mixed/lib64/libcrypto-3.5.so"
+                         "libcrypto-3.5.so|hangs/c-openssl-mixed/lib64/libcrypto.so"
+                         "${_p3}/lib64/libcrypto.so.3|hangs/c-openssl-mixed/lib64/libcrypto.so.3")
     string(REPLACE "|" ";" _pair "${_pair}")
     list(GET _pair 0 _target)
     list(GET _pair 1 _link)

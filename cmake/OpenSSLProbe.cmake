@@ -354,6 +354,7 @@ function(_openssl_probe_check)
     if(NOT COMMAND _openssl_probe_failure_message)
       include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/OpenSSLProbe/Failure.cmake")
     endif()
+    set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "")
     _openssl_probe_failure_message(_osp_message "${_osp_json}"
       LOCATION _osp_loc
       MIN_VERSION "${_osp_MIN_VERSION}"
@@ -362,6 +363,11 @@ function(_openssl_probe_check)
       SEARCH "${_osp_SEARCH}"
       STATIC "${_osp_STATIC}"
       POLICY ${_osp_POLICY})
+    # What the search found, in the report too.
+    get_property(_osp_searched GLOBAL PROPERTY _OpenSSLProbe_SEARCHED)
+    if(NOT _osp_searched STREQUAL "")
+      string(JSON _osp_json SET "${_osp_json}" search "${_osp_searched}")
+    endif()
     set(_osp_why "openssl_probe() found no usable OpenSSL: ${_osp_first} (see ${_osp_report})")
   endif()
 

@@ -297,14 +297,34 @@ function(_openssl_probe_search_outcome out_line out_version place json)
   set(${out_line} "\n  ${place}: ${_osp_outcome}" PARENT_SCOPE)
 endfunction()
 
+# Appends to the JSON array in <array_var> an install the search judged, as
+# the report's "search" field and openssl-probe --scan --json give it:
+# its place, verdict (pass, fail, not-judged), flavor, version, why it
+# fails (or was not judged), and the options that point a build at it.
+function(_openssl_probe_search_record array_var place verdict flavor version why command)
+  set(_osp_record "{}")
+  foreach(_osp_pair IN ITEMS "install|place" "verdict|verdict" "flavor|flavor"
+                             "version|version" "reason|why" "command|command")
+    string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+    list(GET _osp_pair 0 _osp_key)
+    list(GET _osp_pair 1 _osp_var)
+    _openssl_probe_json_set_string(_osp_record ${_osp_key} "${${_osp_var}}")
+  endforeach()
+  string(JSON _osp_n LENGTH "${${array_var}}")
+  string(JSON _osp_array SET "${${array_var}}" ${_osp_n} "${_osp_record}")
+  set(${array_var} "${_osp_array}" PARENT_SCOPE)
+endfunction()
+
 # Judges each install in the list <installs> (_openssl_probe_search_installs)
 # until <deadline> (ms since the epoch).  Sets <out>_LINES to a line on
 # each, those that pass first, the newest first; <out>_BEST and
-# <out>_FOUND to the newest that passes and its version in words, and
-# <out>_COMMAND to the options that point a build at it.
+# <out>_FOUND to the newest that passes and its version in words,
+# <out>_COMMAND to the options that point a build at it, and <out>_RECORDS
+# to a JSON array of them all (_openssl_probe_search_record).
 function(_openssl_probe_search_judge_all out installs deadline limit_s loc static)
   set(_osp_passing "")
   set(_osp_failing "")
+  set(_osp_records "[]")
   set(_osp_best "")
   set(_osp_best_version "")
   set(_osp_i 0)
@@ -320,6 +340,7 @@ function(_openssl_probe_search_judge_all out installs deadline limit_s loc stati
     if(_osp_left LESS 1)
       _openssl_probe_guidance_text(_osp_outcome search-not-judged seconds "${limit_s}")
       string(APPEND _osp_failing "\n  ${_osp_place}: ${_osp_outcome}")
+      _openssl_probe_search_record(_osp_records "${_osp_place}" not-judged "" "" "${_osp_outcome}" "")
       continue()
     endif()
     # Each probe runs 5 s at most: one that hangs leaves time for the rest.
@@ -331,6 +352,18 @@ function(_openssl_probe_search_judge_all out installs deadline limit_s loc stati
       "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe/search/${_osp_i}"
       ${_osp_left} "${static}" "${${loc}_CRYPTO_ONLY}" ${ARGN})
     _openssl_probe_search_outcome(_osp_line _osp_version "${_osp_place}" "${_osp_json}")
+    string(JSON _osp_verdict GET "${_osp_json}" verdict)
+    string(REGEX REPLACE "^\n  [^\n]*: " "" _osp_why "${_osp_line}")
+    if(_osp_verdict STREQUAL "pass")
+      set(_osp_why "")
+    endif()
+    string(JSON _osp_rec_flavor GET "${_osp_json}" flavor)
+    string(JSON _osp_rec_version GET "${_osp_json}" library_version)
+    if(_osp_rec_version STREQUAL "")
+      string(JSON _osp_rec_version GET "${_osp_json}" header_version)
+    endif()
+    _openssl_probe_search_record(_osp_records "${_osp_place}" ${_osp_verdict} "${_osp_rec_flavor}"
+      "${_osp_rec_version}" "${_osp_why}" "${_osp_command}")
     if(_osp_version STREQUAL "" AND NOT _osp_line MATCHES ", passes$")
       string(APPEND _osp_failing "${_osp_line}")
       continue()
@@ -347,6 +380,7 @@ function(_openssl_probe_search_judge_all out installs deadline limit_s loc stati
     endif()
   endforeach()
   set(${out}_LINES "${_osp_passing}${_osp_failing}" PARENT_SCOPE)
+  set(${out}_RECORDS "${_osp_records}" PARENT_SCOPE)
   set(${out}_BEST "${_osp_best}" PARENT_SCOPE)
   set(${out}_FOUND "${_osp_best_found}" PARENT_SCOPE)
   set(${out}_COMMAND "${_osp_best_command}" PARENT_SCOPE)
@@ -400,6 +434,11 @@ function(_openssl_probe_search m_var out_found loc static)
   _openssl_probe_guidance_text(_osp_text ${_osp_name} count "${_osp_count}"
     seconds "${_osp_whole}.${_osp_tenth}" lines "${_osp_LINES}" roots "${_osp_roots}")
   _openssl_probe_guidance_item(_osp_m "${_osp_text}")
+  # For the report's "search" field.
+  set(_osp_search "{}")
+  string(JSON _osp_search SET "${_osp_search}" seconds "${_osp_whole}.${_osp_tenth}")
+  string(JSON _osp_search SET "${_osp_search}" installs "${_osp_RECORDS}")
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "${_osp_search}")
   string(COMPARE NOTEQUAL "${_osp_BEST}" "" _osp_found)
   set(${out_found} ${_osp_found} PARENT_SCOPE)
   set(${m_var} "${_osp_m}" PARENT_SCOPE)

@@ -4,7 +4,7 @@
 # report, but for those written only in some cases (listed here).
 #   cmake -DSOURCE_DIR=<repository> -DREPORT=<openssl-probe.json> -P ReportFields.cmake
 cmake_minimum_required(VERSION 3.25...4.3)
-set(_sometimes dropped_flags dropped_flags_error)
+set(_sometimes dropped_flags dropped_flags_error search)
 file(READ "${REPORT}" _json)
 file(READ "${SOURCE_DIR}/docs/reference.md" _doc)
 string(FIND "${_doc}" "## The JSON report" _from)

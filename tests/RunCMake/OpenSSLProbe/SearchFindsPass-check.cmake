@@ -1,3 +1,15 @@
+# The report says what the search found, as values.
+include("${CMAKE_CURRENT_LIST_DIR}/check-json.cmake")
+check_report_match("/search/brew/opt/openssl@4$" search installs 0 install)
+check_report_field(pass search installs 0 verdict)
+check_report_match("^3\\.6\\." search installs 0 version)
+check_report_match("^-DWITH_OPENSSL_DIR=.*/openssl@4$" search installs 0 command)
+check_report_field(fail search installs 1 verdict)
+check_report_match("^found OpenSSL 1\\.1\\.1[a-z]+, need 3\\.5 or newer$" search installs 1 reason)
+check_report_field(version-too-old reasons 0 code)
+if(RunCMake_TEST_FAILED)
+  return()
+endif()
 # The command it leads with switches this build directory to an install
 # that passes.
 if(NOT actual_stderr MATCHES "\n +cmake -S [^\n]* -B [^\n ]+ (-DWITH_OPENSSL_DIR=[^\n]+)\n")

@@ -354,20 +354,9 @@ function(_openssl_probe_check)
     if(NOT COMMAND _openssl_probe_failure_message)
       include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/OpenSSLProbe/Failure.cmake")
     endif()
-    set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "")
-    _openssl_probe_failure_message(_osp_message "${_osp_json}"
-      LOCATION _osp_loc
-      MIN_VERSION "${_osp_MIN_VERSION}"
-      TLS "${_osp_TLS}"
-      FILE "${_osp_report}"
-      SEARCH "${_osp_SEARCH}"
-      STATIC "${_osp_STATIC}"
-      POLICY ${_osp_POLICY})
-    # What the search found, in the report too.
-    get_property(_osp_searched GLOBAL PROPERTY _OpenSSLProbe_SEARCHED)
-    if(NOT _osp_searched STREQUAL "")
-      string(JSON _osp_json SET "${_osp_json}" search "${_osp_searched}")
-    endif()
+    _openssl_probe_failure_message(_osp_message _osp_json LOCATION _osp_loc
+      MIN_VERSION "${_osp_MIN_VERSION}" TLS "${_osp_TLS}" FILE "${_osp_report}"
+      SEARCH "${_osp_SEARCH}" STATIC "${_osp_STATIC}" POLICY ${_osp_POLICY})
     set(_osp_why "openssl_probe() found no usable OpenSSL: ${_osp_first} (see ${_osp_report})")
   endif()
 
@@ -394,6 +383,25 @@ function(_openssl_probe_pass_shown out state static crypto_only)
     get_property(_osp_shown GLOBAL PROPERTY _OpenSSLProbe_SHOWN_${_osp_key})
   endif()
   set(${out} "${_osp_shown}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to whether a failure of this call searches for an install
+# that would pass: one that stops the configure (no <result_variable>, or
+# the provider's REQUIRED) unless OPENSSL_PROBE_SEARCH (the variable, else
+# the environment variable) is off; one the project handles costs nothing
+# more.  (The search's settings are read on every call, so that giving
+# them with -D draws no "not used" warning from a configure that passes.)
+function(_openssl_probe_search_wanted out result_variable)
+  set(_osp_settings "${OPENSSL_PROBE_SEARCH_ROOTS}${OPENSSL_PROBE_SEARCH_TIMEOUT}")
+  set(_osp_on "$ENV{OPENSSL_PROBE_SEARCH}")
+  if(DEFINED OPENSSL_PROBE_SEARCH)
+    set(_osp_on "${OPENSSL_PROBE_SEARCH}")
+  endif()
+  set(_osp_search FALSE)
+  if((NOT result_variable OR _OpenSSLProbe_FAILURE_STOPS) AND (_osp_on STREQUAL "" OR _osp_on))
+    set(_osp_search TRUE)
+  endif()
+  set(${out} ${_osp_search} PARENT_SCOPE)
 endfunction()
 
 # Completes the arguments of an openssl_probe() call, held in the caller's
@@ -460,20 +468,7 @@ function(openssl_probe)
         set(_osp_QUIET TRUE)
       endif()
     endif()
-    # A failure that stops the configure looks for an install that would
-    # pass; one the project handles (RESULT_VARIABLE) costs nothing more.
-    # (Its settings are read on every call, so that giving them with -D
-    # draws no "not used" warning from a configure that passes.)
-    set(_osp_search FALSE)
-    set(_osp_settings "${OPENSSL_PROBE_SEARCH_ROOTS}${OPENSSL_PROBE_SEARCH_TIMEOUT}")
-    set(_osp_search_on "$ENV{OPENSSL_PROBE_SEARCH}")
-    if(DEFINED OPENSSL_PROBE_SEARCH)
-      set(_osp_search_on "${OPENSSL_PROBE_SEARCH}")
-    endif()
-    if((NOT _osp_RESULT_VARIABLE OR _OpenSSLProbe_FAILURE_STOPS)
-       AND (_osp_search_on STREQUAL "" OR _osp_search_on))
-      set(_osp_search TRUE)
-    endif()
+    _openssl_probe_search_wanted(_osp_search "${_osp_RESULT_VARIABLE}")
     _openssl_probe_check(QUIET ${_osp_QUIET} STATIC ${_osp_STATIC} CRYPTO_ONLY ${_osp_CRYPTO_ONLY}
       SEARCH ${_osp_search}
       TIMEOUT ${_osp_TIMEOUT} REQUIRE_RUN ${_osp_REQUIRE_RUN} TLS ${_osp_TLS}

@@ -167,9 +167,7 @@ function(_openssl_probe_answer_find_package out_direct)
     endif()
   endforeach()
 
-  # REQUIRED stops the configure on a failure, as a call without
-  # RESULT_VARIABLE does: its failure looks for an install that passes.
-  set(_OpenSSLProbe_FAILURE_STOPS ${_osp_find_REQUIRED})
+  set(_OpenSSLProbe_FAILURE_STOPS ${_osp_find_REQUIRED}) # then a failure searches
   openssl_probe(${_osp_args} RESULT_VARIABLE _osp_pass REASON_VARIABLE _osp_reason)
   # Under the state the call leaves, which the next such call sees.
   _openssl_probe_snapshot(_osp_state _OpenSSLProbe_PROVIDER_CODE _openssl_probe_provider_names)

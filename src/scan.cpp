@@ -296,6 +296,91 @@ std::vector<ScanInstall> scan_installs(const std::vector<std::string>& roots,
   return out;
 }
 
+#if !defined(_WIN32)
+namespace {
+
+// Builds the probe against each install of <results> in <work> with
+// <compiler>, two at a time; sets the reason of those it cannot build.
+// Returns the builds, each with the index of its result.
+std::vector<std::pair<Job, std::size_t>> build_probes(std::vector<ScanResult>& results,
+                                                      const fs::path& work,
+                                                      const std::string& compiler)
+{
+  std::vector<Job> builds;
+  std::vector<std::size_t> built_for;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const ScanInstall& in = results[i].install;
+    if (in.ssl.empty() || in.crypto.empty()) {
+      results[i].reason = "it has headers, but no libssl or libcrypto beside them";
+      continue;
+    }
+    const std::string exe = (work / ("probe-" + std::to_string(i))).string();
+    builds.push_back({{compiler, "-std=c99", "-w", "-I" + in.include_dir, "-o", exe,
+                       (work / "openssl_probe.c").string(),
+                       (work / "openssl_probe_facts.c").string(), in.ssl, in.crypto,
+                       "-Wl,-rpath," + fs::path(in.ssl).parent_path().string(), "-ldl",
+                       "-pthread"},
+                      exe + ".build.log", 60});
+    built_for.push_back(i);
+  }
+  run_all(builds, 2);
+  std::vector<std::pair<Job, std::size_t>> out;
+  for (std::size_t b = 0; b < builds.size(); ++b) {
+    ScanResult& result = results[built_for[b]];
+    const Job& build = builds[b];
+    if (WIFEXITED(build.status) && WEXITSTATUS(build.status) == 127)
+      result.reason = "no C compiler to build the probe with (" + compiler + "; set CC)";
+    else if (build.status != 0)
+      result.reason = "the probe could not be built against it (" + build.output + ")";
+    else
+      out.emplace_back(build, built_for[b]);
+  }
+  return out;
+}
+
+// Runs each built probe against the requirements <requirements>, two at
+// a time, 5 s each; fills in the verdicts.
+void run_probes(std::vector<ScanResult>& results,
+                const std::vector<std::pair<Job, std::size_t>>& builds,
+                const std::vector<std::string>& requirements, const fs::path& work)
+{
+  std::vector<Job> runs;
+  for (const auto& [build, index] : builds) {
+    const ScanInstall& in = results[index].install;
+    const std::string exe = build.argv[5];
+    const bool is_static = in.ssl.size() > 2 && in.ssl.compare(in.ssl.size() - 2, 2, ".a") == 0;
+    std::vector<std::string> argv = {exe};
+    argv.insert(argv.end(), requirements.begin(), requirements.end());
+    for (const std::string& arg :
+         {std::string("--support-table"), (work / "osp_support.tsv").string(),
+          std::string("--include-dir"), in.include_dir, std::string("--components"),
+          std::string("SSL,Crypto"), std::string("--expect-ssl"), is_static ? exe : real(in.ssl),
+          std::string("--expect-crypto"), is_static ? exe : real(in.crypto)})
+      argv.push_back(arg);
+    runs.push_back({argv, exe + ".json", 5});
+  }
+  run_all(runs, 2);
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    ScanResult& result = results[builds[r].second];
+    const std::string json = read_file(runs[r].output);
+    const std::string verdict = json_field(json, "verdict");
+    if (runs[r].timed_out) {
+      result.reason = "the probe did not finish within 5 s and was stopped";
+    } else if (verdict.empty()) {
+      result.reason = "the probe gave no report (" + runs[r].output + ")";
+    } else {
+      result.verdict = verdict;
+      result.flavor = json_field(json, "flavor");
+      result.version = json_field(json, "library_version");
+      result.library = json_field(json, "library_path");
+      result.reason = verdict == "pass" ? "" : json_field(json, "text", json.find("\"reasons\": ["));
+    }
+  }
+}
+
+}  // namespace
+#endif
+
 std::vector<ScanResult> scan_judge(const std::vector<ScanInstall>& installs,
                                    const Options& options)
 {
@@ -323,80 +408,21 @@ std::vector<ScanResult> scan_judge(const std::vector<ScanInstall>& installs,
   for (const auto& file : kProbeSources)
     std::ofstream(work / file.name) << file.text;
   const char* cc = std::getenv("CC");
-  const std::string compiler = cc && *cc ? cc : "cc";
   std::vector<std::string> requirements;
   for (int id = 0; id < OSP_OPTION_COUNT; ++id)
     if (const auto& value = options.given[static_cast<std::size_t>(id)]) {
       requirements.push_back(std::string("--") + osp_options[id].flag);
       requirements.push_back(*value);
     }
-  // Built two at a time, then run two at a time, each 5 s at most.
-  std::vector<Job> builds;
-  std::vector<std::size_t> built_for;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    const ScanInstall& in = results[i].install;
-    if (in.ssl.empty() || in.crypto.empty()) {
-      results[i].reason = "it has headers, but no libssl or libcrypto beside them";
-      continue;
-    }
-    const std::string exe = (work / ("probe-" + std::to_string(i))).string();
-    builds.push_back({{compiler, "-std=c99", "-w", "-I" + in.include_dir, "-o", exe,
-                       (work / "openssl_probe.c").string(),
-                       (work / "openssl_probe_facts.c").string(), in.ssl, in.crypto,
-                       "-Wl,-rpath," + fs::path(in.ssl).parent_path().string(), "-ldl",
-                       "-pthread"},
-                      exe + ".build.log", 60});
-    built_for.push_back(i);
-  }
-  run_all(builds, 2);
-  std::vector<Job> runs;
-  std::vector<std::size_t> run_for;
-  for (std::size_t b = 0; b < builds.size(); ++b) {
-    ScanResult& result = results[built_for[b]];
-    const Job& build = builds[b];
-    if (build.status != 0) {
-      result.reason = build.status == 127 << 8
-                        ? "no C compiler to build the probe with (" + compiler + "; set CC)"
-                        : "the probe could not be built against it (" + build.output + ")";
-      continue;
-    }
-    const std::string exe = build.argv[5];
-    const bool is_static = result.install.ssl.size() > 2 &&
-                           result.install.ssl.compare(result.install.ssl.size() - 2, 2, ".a") == 0;
-    std::vector<std::string> argv = {exe};
-    argv.insert(argv.end(), requirements.begin(), requirements.end());
-    for (const std::string& arg :
-         {std::string("--support-table"), (work / "osp_support.tsv").string(),
-          std::string("--include-dir"), result.install.include_dir,
-          std::string("--components"), std::string("SSL,Crypto"), std::string("--expect-ssl"),
-          is_static ? exe : real(result.install.ssl), std::string("--expect-crypto"),
-          is_static ? exe : real(result.install.crypto)})
-      argv.push_back(arg);
-    runs.push_back({argv, exe + ".json", 5});
-    run_for.push_back(built_for[b]);
-  }
-  run_all(runs, 2);
-  for (std::size_t r = 0; r < runs.size(); ++r) {
-    ScanResult& result = results[run_for[r]];
-    const std::string json = read_file(runs[r].output);
-    const std::string verdict = json_field(json, "verdict");
-    if (runs[r].timed_out) {
-      result.reason = "the probe did not finish within 5 s and was stopped";
-    } else if (verdict.empty()) {
-      result.reason = "the probe gave no report (" + runs[r].output + ")";
-    } else {
-      result.verdict = verdict;
-      result.flavor = json_field(json, "flavor");
-      result.version = json_field(json, "library_version");
-      result.library = json_field(json, "library_path");
-      result.reason = json_field(json, "text", json.find("\"reasons\": ["));
-      if (verdict == "pass")
-        result.reason.clear();
-    }
-  }
-  // The builds stay only where one failed, for its log.
+  const auto builds = build_probes(results, work, cc && *cc ? cc : "cc");
+  run_probes(results, builds, requirements, work);
+  // The folder stays only where a reason names a file in it (a build's
+  // log, a probe's output).
+  const bool named = std::any_of(results.begin(), results.end(), [&](const ScanResult& r) {
+    return r.reason.find(work.string()) != std::string::npos;
+  });
   std::error_code ec;
-  if (std::all_of(builds.begin(), builds.end(), [](const Job& b) { return b.status == 0; }))
+  if (!named)
     fs::remove_all(work, ec);
 #endif
   return results;

@@ -68,11 +68,15 @@ function(_openssl_probe_describe_config out json)
   set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
 
-# Sets <out> to the failure message: what was checked, what was found, why
-# it fails and what to do.
-function(_openssl_probe_failure_message out json)
+# Sets <out> to the failure message for the report in <json_var>: what was
+# checked, what was found, why it fails and what to do; with SEARCH, what
+# the search for another install found goes into the report too (its
+# field search).
+function(_openssl_probe_failure_message out json_var)
   cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE;SEARCH;STATIC"
     "POLICY")
+  set(json "${${json_var}}")
+  set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "")
   string(JSON _osp_flavor GET "${json}" flavor)
   if(_osp_flavor STREQUAL "")
     set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
@@ -90,6 +94,11 @@ function(_openssl_probe_failure_message out json)
     "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
+  get_property(_osp_searched GLOBAL PROPERTY _OpenSSLProbe_SEARCHED)
+  if(NOT _osp_searched STREQUAL "")
+    string(JSON json SET "${json}" search "${_osp_searched}")
+    set(${json_var} "${json}" PARENT_SCOPE)
+  endif()
 endfunction()
 
 # Appends to the message in <m_var> what was checked: the install located

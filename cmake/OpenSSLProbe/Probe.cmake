@@ -303,8 +303,7 @@ function(_openssl_probe_run out)
     set(_osp_can_run FALSE)
   endif()
   if(_osp_built AND NOT _osp_can_run)
-    _openssl_probe_judge_unrun(_osp_json "${_osp_exe}" "${_osp_REQUIRE_RUN}"
-      "${${_osp_loc}_CRYPTO_ONLY}" ${_osp_POLICY})
+    _openssl_probe_judge_unrun(_osp_json "${_osp_exe}" "${_osp_REQUIRE_RUN}" "${${_osp_loc}_CRYPTO_ONLY}" ${_osp_POLICY})
   elseif(_osp_built)
     _openssl_probe_run_built(_osp_json ${_osp_loc} "${_osp_exe}" "${_osp_work}"
       ${_osp_TIMEOUT} "${_osp_STATIC}" ${_osp_POLICY})

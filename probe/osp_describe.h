@@ -22,6 +22,54 @@ static inline void osp_describe_add(char *out, size_t size, size_t *used,
     *used += OSP_CAST(size_t, n) < size - *used ? OSP_CAST(size_t, n) : size - *used - 1;
 }
 
+/* A protocol's facts: "handshake completed (TLSv1.2, <cipher>)",
+ * "handshake failed: <error>", "compiled in; handshake not run (not
+ * required)" or "not compiled in: <why>". */
+static inline void osp_describe_tls(const osp_tls_fact *fact, char *out, size_t size)
+{
+  if (!fact->compiled)
+    snprintf(out, size, "not compiled in: %s", fact->compiled_note);
+  else if (fact->handshake < 0)
+    snprintf(out, size, "compiled in; handshake not run (not required)");
+  else if (fact->handshake == 0)
+    snprintf(out, size, "handshake failed: %s", fact->error);
+  else
+    snprintf(out, size, "handshake completed (%s, %s)", fact->protocol, fact->cipher);
+}
+
+/* The run-time configuration: "/etc/ssl/openssl.cnf (OPENSSL_CONF),
+ * MinProtocol TLSv1.3, security level 2"; "not examined" where it was not
+ * looked at, "none (...)" for a library that loads none. */
+static inline void osp_describe_config(const osp_config_fact *config, char *out, size_t size)
+{
+  size_t used = 0;
+  char part[64];
+  out[0] = '\0';
+  if (config->source[0] == '\0') {
+    osp_describe_add(out, size, &used,
+                     config->exists < 0 ? "not examined"
+                                        : "none (this library loads none by default)");
+    return;
+  }
+  osp_describe_add(out, size, &used, config->file);
+  if (config->exists <= 0)
+    osp_describe_add(out, size, &used, " (missing)");
+  osp_describe_add(out, size, &used,
+                   strcmp(config->source, "OPENSSL_CONF") == 0 ? " (OPENSSL_CONF)" : " (default)");
+  if (config->min_protocol > 0) {
+    snprintf(part, sizeof part, ", MinProtocol %s", osp_protocol_name(config->min_protocol));
+    osp_describe_add(out, size, &used, part);
+  }
+  if (config->max_protocol > 0) {
+    snprintf(part, sizeof part, ", MaxProtocol %s", osp_protocol_name(config->max_protocol));
+    osp_describe_add(out, size, &used, part);
+  }
+  if (config->security_level >= 0) {
+    snprintf(part, sizeof part, ", security level %d", config->security_level);
+    osp_describe_add(out, size, &used, part);
+  }
+}
+
 /* "known-vulnerable: branch 3.0, upstream support until 2026-09-07;
  * supported now: 3.5 (LTS), 4.0" (the status alone where the table does
  * not know the branch). */

@@ -31,6 +31,7 @@ static inline void osp_json_bool3(FILE *out, int value)
 static inline void osp_json_tls(FILE *out, const char *key,
                                 const osp_tls_fact *fact)
 {
+  char text[OSP_TEXT_MAX + 160];
   fprintf(out, "  \"%s\": {\"compiled\": ", key);
   osp_json_bool3(out, fact->compiled);
   fputs(", \"handshake\": ", out);
@@ -47,6 +48,9 @@ static inline void osp_json_tls(FILE *out, const char *key,
   osp_json_bool3(out, fact->unconfigured);
   fputs(", \"disabled\": ", out);
   osp_json_bool3(out, fact->disabled);
+  fputs(", \"text\": ", out);
+  osp_describe_tls(fact, text, sizeof text);
+  osp_json_string(out, text);
   fputs("},\n", out);
 }
 
@@ -108,6 +112,7 @@ static inline void osp_json_support(FILE *out, const osp_facts *facts)
 
 static inline void osp_json_config(FILE *out, const osp_config_fact *config)
 {
+  char text[OSP_PATH_MAX + 128];
   fputs("  \"configuration\": {\"file\": ", out);
   osp_json_string(out, config->file);
   fputs(", \"source\": ", out);
@@ -120,6 +125,9 @@ static inline void osp_json_config(FILE *out, const osp_config_fact *config)
   osp_json_protocol_or_null(out, config->max_protocol);
   fputs(", \"security_level\": ", out);
   osp_json_int_or_null(out, config->security_level);
+  fputs(", \"text\": ", out);
+  osp_describe_config(config, text, sizeof text);
+  osp_json_string(out, text);
   fputs("},\n", out);
 }
 

@@ -75,33 +75,15 @@ namespace {
 
 std::string describe_tls(const osp_tls_fact& fact)
 {
-  if (!fact.compiled)
-    return std::string("not compiled in: ") + fact.compiled_note;
-  if (fact.handshake < 0)
-    return "compiled in; handshake not run (not required)";
-  if (fact.handshake == 0)
-    return std::string("handshake failed: ") + fact.error;
-  return std::string("handshake completed (") + fact.protocol + ", " +
-         fact.cipher + ")";
+  char text[OSP_TEXT_MAX + 160];
+  osp_describe_tls(&fact, text, sizeof text);
+  return text;
 }
 
 std::string describe_config(const osp_config_fact& config)
 {
-  if (config.source[0] == '\0')
-    return config.exists < 0 ? "not examined"
-                             : "none (this library loads none by default)";
-  std::string text = config.file;
-  text += config.exists > 0 ? "" : " (missing)";
-  text += std::string(" (") +
-          (std::string(config.source) == "OPENSSL_CONF" ? "OPENSSL_CONF"
-                                                        : "default") +
-          ")";
-  if (config.min_protocol > 0)
-    text += std::string(", MinProtocol ") + osp_protocol_name(config.min_protocol);
-  if (config.max_protocol > 0)
-    text += std::string(", MaxProtocol ") + osp_protocol_name(config.max_protocol);
-  if (config.security_level >= 0)
-    text += ", security level " + std::to_string(config.security_level);
+  char text[OSP_PATH_MAX + 128];
+  osp_describe_config(&config, text, sizeof text);
   return text;
 }
 

@@ -275,11 +275,13 @@ function(_openssl_probe_check_build_targets json_var loc)
 endfunction()
 
 # What follows a pass of the install located in <loc> (report <json>):
-# the warnings and notes it prints, and FindOpenSSL's cache entries.
+# the warnings and notes it prints, FindOpenSSL's cache entries, and
+# pkg-config's path for the rest of the configure.
 function(_openssl_probe_after_pass loc json static quiet)
   _openssl_probe_run_path_warning(${loc} "${static}")
   _openssl_probe_print_messages("${json}" "${quiet}")
   _openssl_probe_write_entries(${loc})
+  _openssl_probe_pkg_config_first(${loc})
 endfunction()
 
 # The steps of openssl_probe() for a call not made before in this

@@ -219,6 +219,42 @@ function(_openssl_probe_check_kept)
   endif()
 endfunction()
 
+# After a pass of the install that an override chose (<loc>, Locate's
+# record): its pkg-config folder (lib*/pkgconfig holding libssl.pc, or
+# libcrypto.pc for libcrypto alone) first on PKG_CONFIG_PATH for the rest
+# of the configure, so that what the project asks pkg-config for
+# (pkg_check_modules(openssl), libssl, libcrypto) is the verified install
+# too.  Without an override, pkg-config gives the default install already.
+function(_openssl_probe_pkg_config_first loc)
+  if("${${loc}_OVERRIDE_SOURCE}" STREQUAL "" OR "${${loc}_PREFIX}" STREQUAL "")
+    return()
+  endif()
+  set(_osp_pc libssl.pc)
+  if(${loc}_CRYPTO_ONLY)
+    set(_osp_pc libcrypto.pc)
+  endif()
+  get_filename_component(_osp_libdir "${${loc}_CRYPTO_LIBRARY}" DIRECTORY)
+  foreach(_osp_dir IN ITEMS "${_osp_libdir}/pkgconfig" "${${loc}_PREFIX}/lib64/pkgconfig"
+                            "${${loc}_PREFIX}/lib/pkgconfig")
+    if(EXISTS "${_osp_dir}/${_osp_pc}")
+      set(_osp_path "$ENV{PKG_CONFIG_PATH}")
+      set(_osp_sep ":")
+      if(CMAKE_HOST_WIN32)
+        set(_osp_sep ";")
+      endif()
+      string(FIND "${_osp_path}${_osp_sep}" "${_osp_dir}${_osp_sep}" _osp_at)
+      if(NOT _osp_at EQUAL 0)
+        if(_osp_path STREQUAL "")
+          set(ENV{PKG_CONFIG_PATH} "${_osp_dir}")
+        else()
+          set(ENV{PKG_CONFIG_PATH} "${_osp_dir}${_osp_sep}${_osp_path}")
+        endif()
+      endif()
+      return()
+    endif()
+  endforeach()
+endfunction()
+
 # Warns, at the end of the configure (after FindPkgConfig ran), where
 # pkg_check_modules() of the build found libssl or libcrypto (FindPkgConfig's pkgcfg_lib_<prefix>_ssl
 # and _crypto entries) in another folder than the verified libraries: what

@@ -336,11 +336,14 @@ openssl_probe_add_case(ProviderNotRequired OPTIONS "${_provider}"
   "-DWITH_OPENSSL_DIR=${_p3_no12}" REQUIRES "${_p3_no12}")
 openssl_probe_add_case(ProviderVersion OPTIONS "${_provider}")
 openssl_probe_add_case(ProviderComponents OPTIONS "${_provider}")
-# A project that also asks pkg-config: named where pkg-config gives
-# another install than the verified one, silent where it agrees.
+# A project that also asks pkg-config: after a pass under an override it
+# gets the verified install there too; named where pkg-config gave
+# another install before the probe, silent where it agrees.
 openssl_probe_add_case(PkgConfigElsewhere OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
   REQUIRES "${_p3}" "${_sys_ssl}")
 openssl_probe_add_case(PkgConfigAgrees OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
+  REQUIRES "${_p3}")
+openssl_probe_add_case(PkgConfigFollows OPTIONS "-DWITH_OPENSSL_DIR=${_p3}"
   REQUIRES "${_p3}")
 # Targets that link OpenSSL by name under an override are named too.
 openssl_probe_add_case(BareLinks OPTIONS "-DWITH_OPENSSL_DIR=${_p3}" REQUIRES "${_p3}")

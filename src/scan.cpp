@@ -14,6 +14,7 @@
 #include "report.hpp"
 
 #if !defined(_WIN32)
+#  include <cerrno>
 #  include <csignal>
 #  include <fcntl.h>
 #  include <sys/wait.h>
@@ -101,6 +102,22 @@ std::string find_library(const fs::path& prefix, const std::string& libs,
   return {};
 }
 
+// -D<name>=<value> as a shell takes it: quoted where the value holds a
+// space or a character the shell reads (as Search.cmake words it).
+std::string shell_arg(const std::string& name, const std::string& value)
+{
+  std::string arg = "-D" + name + "=" + value;
+  if (value.find_first_of(" \t\"'$&|<>()*?!;[]") == std::string::npos)
+    return arg;
+  std::string quoted = "\"";
+  for (char c : arg) {
+    if (c == '\\' || c == '"' || c == '$')
+      quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
 // The string value of "<key>": "..." in the probe's JSON report, or empty.
 std::string json_field(const std::string& json, const std::string& key,
                        std::size_t from = 0)
@@ -123,6 +140,7 @@ std::string json_field(const std::string& json, const std::string& key,
 struct Job {
   std::vector<std::string> argv;
   std::string output;
+  std::string exe;  // for a build: the program it makes
   int timeout_s = 5;
   pid_t pid = -1;
   long started_ms = 0;
@@ -142,6 +160,7 @@ void start(Job& job)
   job.started_ms = now_ms();
   job.pid = fork();
   if (job.pid == 0) {
+    setpgid(0, 0);  // its own group: stopping it stops what it started (cc1, ld)
     const int fd = open(job.output.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd >= 0) {
       dup2(fd, 1);
@@ -171,13 +190,16 @@ void run_all(std::vector<Job>& jobs, std::size_t parallel)
     for (auto it = running.begin(); it != running.end();) {
       Job& job = **it;
       int status = 0;
-      if (waitpid(job.pid, &status, WNOHANG) == job.pid) {
-        job.status = status;
+      const pid_t done = waitpid(job.pid, &status, WNOHANG);
+      if (done == job.pid || (done < 0 && errno != EINTR)) {
+        // (An error: SIGCHLD ignored by whoever started us; it is gone.)
+        job.status = done == job.pid ? status : -1;
         it = running.erase(it);
         continue;
       }
       if (now_ms() - job.started_ms > job.timeout_s * 1000L && !job.timed_out) {
         job.timed_out = true;
+        kill(-job.pid, SIGKILL);
         kill(job.pid, SIGKILL);
       }
       ++it;
@@ -284,10 +306,10 @@ std::vector<ScanInstall> scan_installs(const std::vector<std::string>& roots,
       install.include_dir = include.string();
       install.ssl = find_library(place, libs, "ssl");
       install.crypto = find_library(place, libs, "crypto");
-      install.command = libs.empty() ? "-DWITH_OPENSSL_DIR=" + place.string()
-                                     : "-DOPENSSL_INCLUDE_DIR=" + install.include_dir +
-                                         " -DOPENSSL_CRYPTO_LIBRARY=" + install.crypto +
-                                         " -DOPENSSL_SSL_LIBRARY=" + install.ssl;
+      install.command = libs.empty() ? shell_arg("WITH_OPENSSL_DIR", place.string())
+                                     : shell_arg("OPENSSL_INCLUDE_DIR", install.include_dir) +
+                                         " " + shell_arg("OPENSSL_CRYPTO_LIBRARY", install.crypto) +
+                                         " " + shell_arg("OPENSSL_SSL_LIBRARY", install.ssl);
       out.push_back(install);
       if (out.size() == limit)
         return out;
@@ -304,8 +326,11 @@ namespace {
 // Returns the builds, each with the index of its result.
 std::vector<std::pair<Job, std::size_t>> build_probes(std::vector<ScanResult>& results,
                                                       const fs::path& work,
-                                                      const std::string& compiler)
+                                                      const std::vector<std::string>& compiler)
 {
+  std::string named;
+  for (const auto& word : compiler)
+    named += (named.empty() ? "" : " ") + word;
   std::vector<Job> builds;
   std::vector<std::size_t> built_for;
   for (std::size_t i = 0; i < results.size(); ++i) {
@@ -315,12 +340,19 @@ std::vector<std::pair<Job, std::size_t>> build_probes(std::vector<ScanResult>& r
       continue;
     }
     const std::string exe = (work / ("probe-" + std::to_string(i))).string();
-    builds.push_back({{compiler, "-std=c99", "-w", "-I" + in.include_dir, "-o", exe,
-                       (work / "openssl_probe.c").string(),
-                       (work / "openssl_probe_facts.c").string(), in.ssl, in.crypto,
-                       "-Wl,-rpath," + fs::path(in.ssl).parent_path().string(), "-ldl",
-                       "-pthread"},
-                      exe + ".build.log", 60});
+    std::vector<std::string> argv = compiler;
+    for (const std::string& arg :
+         {std::string("-std=c99"), std::string("-w"), "-I" + in.include_dir, std::string("-o"),
+          exe, (work / "openssl_probe.c").string(), (work / "openssl_probe_facts.c").string(),
+          in.ssl, in.crypto, "-Wl,-rpath," + fs::path(in.ssl).parent_path().string(),
+          std::string("-ldl"), std::string("-pthread")})
+      argv.push_back(arg);
+    Job job;
+    job.argv = argv;
+    job.output = exe + ".build.log";
+    job.timeout_s = 60;
+    job.exe = exe;
+    builds.push_back(job);
     built_for.push_back(i);
   }
   run_all(builds, 2);
@@ -329,7 +361,7 @@ std::vector<std::pair<Job, std::size_t>> build_probes(std::vector<ScanResult>& r
     ScanResult& result = results[built_for[b]];
     const Job& build = builds[b];
     if (WIFEXITED(build.status) && WEXITSTATUS(build.status) == 127)
-      result.reason = "no C compiler to build the probe with (" + compiler + "; set CC)";
+      result.reason = "no C compiler to build the probe with (" + named + "; set CC)";
     else if (build.status != 0)
       result.reason = "the probe could not be built against it (" + build.output + ")";
     else
@@ -347,7 +379,7 @@ void run_probes(std::vector<ScanResult>& results,
   std::vector<Job> runs;
   for (const auto& [build, index] : builds) {
     const ScanInstall& in = results[index].install;
-    const std::string exe = build.argv[5];
+    const std::string exe = build.exe;
     const bool is_static = in.ssl.size() > 2 && in.ssl.compare(in.ssl.size() - 2, 2, ".a") == 0;
     std::vector<std::string> argv = {exe};
     argv.insert(argv.end(), requirements.begin(), requirements.end());
@@ -357,7 +389,10 @@ void run_probes(std::vector<ScanResult>& results,
           std::string("SSL,Crypto"), std::string("--expect-ssl"), is_static ? exe : real(in.ssl),
           std::string("--expect-crypto"), is_static ? exe : real(in.crypto)})
       argv.push_back(arg);
-    runs.push_back({argv, exe + ".json", 5});
+    Job run;
+    run.argv = argv;
+    run.output = exe + ".json";
+    runs.push_back(run);
   }
   run_all(runs, 2);
   for (std::size_t r = 0; r < runs.size(); ++r) {
@@ -414,7 +449,12 @@ std::vector<ScanResult> scan_judge(const std::vector<ScanInstall>& installs,
       requirements.push_back(std::string("--") + osp_options[id].flag);
       requirements.push_back(*value);
     }
-  const auto builds = build_probes(results, work, cc && *cc ? cc : "cc");
+  // $CC may carry words of its own ("ccache gcc", "gcc -m32").
+  std::vector<std::string> compiler;
+  std::istringstream words(cc && *cc ? cc : "cc");
+  for (std::string word; words >> word;)
+    compiler.push_back(word);
+  const auto builds = build_probes(results, work, compiler);
   run_probes(results, builds, requirements, work);
   // The folder stays only where a reason names a file in it (a build's
   // log, a probe's output).

@@ -11,6 +11,9 @@ include_guard(GLOBAL)
 if(NOT COMMAND _openssl_probe_json_quote)
   include("${CMAKE_CURRENT_LIST_DIR}/Json.cmake")
 endif()
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 if(NOT COMMAND _openssl_probe_guidance_text)
   include("${CMAKE_CURRENT_LIST_DIR}/Guidance.cmake")
 endif()
@@ -162,9 +165,10 @@ endfunction()
 
 # Fills the location record <cand> (Locate.cmake's fields the probe's
 # build and run read) for the install <entry> (_openssl_probe_search_installs)
-# and sets <cand>_COMMAND to the options that point a build at it.  Sets
-# <cand>_MISSING to what is missing, if anything.
-function(_openssl_probe_search_locate cand entry static crypto_only work)
+# and sets <cand>_COMMAND to the options that point a build at it, where
+# the override <override_source> is in force.  Sets <cand>_MISSING to what
+# is missing, if anything.
+function(_openssl_probe_search_locate cand entry static crypto_only work override_source)
   string(REPLACE "|" ";" _osp_entry "${entry}")
   list(GET _osp_entry 0 _osp_prefix)
   list(GET _osp_entry 1 _osp_inc)
@@ -212,25 +216,61 @@ function(_openssl_probe_search_locate cand entry static crypto_only work)
   set(${cand}_SSL_DLL "${_osp_dll_SSL_DLL}" PARENT_SCOPE)
   set(${cand}_CRYPTO_DLL "${_osp_dll_CRYPTO_DLL}" PARENT_SCOPE)
   # A prefix of its own is named as the override names one; a split
-  # layout by FindOpenSSL's hints, its exact files.
+  # layout by FindOpenSSL's hints, its exact files (the override in force,
+  # <override_source>, cleared: hints outside it would be refused).
   if(_osp_libs STREQUAL "")
-    set(_osp_command "-DWITH_OPENSSL_DIR=${_osp_prefix}")
+    _openssl_probe_search_arg(_osp_command WITH_OPENSSL_DIR "${_osp_prefix}")
   else()
-    set(_osp_command "-DOPENSSL_INCLUDE_DIR=${_osp_inc} -DOPENSSL_CRYPTO_LIBRARY=${_osp_crypto}")
-    if(NOT crypto_only)
-      string(APPEND _osp_command " -DOPENSSL_SSL_LIBRARY=${_osp_ssl}")
+    set(_osp_command "")
+    if(override_source MATCHES "^ENV{(.*)}$")
+      set(_osp_command "-U${CMAKE_MATCH_1} (and unset the environment variable) ")
+    elseif(override_source)
+      set(_osp_command "-U${override_source} ")
     endif()
+    foreach(_osp_pair IN ITEMS "INCLUDE_DIR|inc" "CRYPTO_LIBRARY|crypto" "SSL_LIBRARY|ssl")
+      string(REPLACE "|" ";" _osp_pair "${_osp_pair}")
+      list(GET _osp_pair 0 _osp_name)
+      list(GET _osp_pair 1 _osp_var)
+      if(NOT "${_osp_${_osp_var}}" STREQUAL "")
+        _openssl_probe_search_arg(_osp_arg OPENSSL_${_osp_name} "${_osp_${_osp_var}}")
+        string(APPEND _osp_command "${_osp_arg} ")
+      endif()
+    endforeach()
+    string(STRIP "${_osp_command}" _osp_command)
   endif()
   set(${cand}_COMMAND "${_osp_command}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to -D<name>=<value> as a shell takes it: quoted where the
+# value holds a space or a character the shell reads.
+function(_openssl_probe_search_arg out name value)
+  set(_osp_arg "-D${name}=${value}")
+  if(value MATCHES "[] \t\"'$&|<>()*?!;[]")
+    string(REPLACE "\\" "\\\\" _osp_arg "${_osp_arg}")
+    string(REPLACE "\"" "\\\"" _osp_arg "${_osp_arg}")
+    string(REPLACE "$" "\\$" _osp_arg "${_osp_arg}")
+    set(_osp_arg "\"${_osp_arg}\"")
+  endif()
+  set(${out} "${_osp_arg}" PARENT_SCOPE)
 endfunction()
 
 # Sets <out_json> to the verdict on the install <entry> against the policy
 # (ARGN), by the probe built and run as for the located install, in
 # <work>; its run stopped after <timeout> seconds.  Sets <out_command> to
-# the options that point a build at it.  A probe built before for the same
+# the options that point a build at it (<override_source>: the override
+# in force).  A probe built before for the same
 # files and compiler is run again, not built again.
-function(_openssl_probe_search_judge out_json out_command entry work timeout static crypto_only)
-  _openssl_probe_search_locate(_osp_cand "${entry}" "${static}" "${crypto_only}" "${work}")
+function(_openssl_probe_search_judge out_json out_command entry work timeout static crypto_only
+         override_source)
+  _openssl_probe_search_locate(_osp_cand "${entry}" "${static}" "${crypto_only}" "${work}"
+    "${override_source}")
+  # An install that holds only archives is probed as STATIC, as the
+  # located one is.
+  set(_osp_cand_FATAL "[]")
+  _openssl_probe_archives_only(_osp_archives _osp_cand)
+  if(_osp_archives AND NOT _osp_cand_MISSING)
+    set(static TRUE)
+  endif()
   set(${out_command} "${_osp_cand_COMMAND}" PARENT_SCOPE)
   if(_osp_cand_MISSING)
     list(JOIN _osp_cand_MISSING " and " _osp_missing)
@@ -267,34 +307,51 @@ endfunction()
 
 # Milliseconds since the epoch, for the time limit and the time taken.
 function(_openssl_probe_search_now out)
-  string(TIMESTAMP _osp_s "%s" UTC)
-  string(TIMESTAMP _osp_us "%f" UTC)
-  math(EXPR _osp_ms "${_osp_s} * 1000 + ${_osp_us} / 1000")
+  string(TIMESTAMP _osp_us "%s%f" UTC) # seconds, then their microseconds
+  math(EXPR _osp_ms "${_osp_us} / 1000")
   set(${out} ${_osp_ms} PARENT_SCOPE)
 endfunction()
 
-# Sets <out_line> to the line that names <place> with the verdict of the
-# report <json>; where it passes, <out_version> to its library version,
-# else to empty.
-function(_openssl_probe_search_outcome out_line out_version place json)
+# Sets, from the report <json> of an install's probe, <out>_PASS (whether
+# it passes), <out>_TEXT (its outcome in words: "OpenSSL 3.5.7, passes",
+# or its first reason, on one line), <out>_FOUND (flavor and version in
+# words), <out>_FLAVOR, <out>_VERSION, and <out>_KEY (the version, each
+# part six digits wide, so that keys sort as versions do).
+function(_openssl_probe_search_outcome out json)
   string(JSON _osp_verdict GET "${json}" verdict)
   string(JSON _osp_flavor GET "${json}" flavor)
+  string(JSON _osp_version GET "${json}" library_version)
+  if(_osp_version STREQUAL "")
+    string(JSON _osp_version GET "${json}" header_version)
+  endif()
   _openssl_probe_describe_version(_osp_found "${json}")
-  set(${out_version} "" PARENT_SCOPE)
   if(_osp_verdict STREQUAL "pass")
-    string(JSON _osp_version GET "${json}" library_version)
-    set(${out_version} "${_osp_version}" PARENT_SCOPE)
-    set(_osp_outcome "${_osp_found}, passes")
+    set(_osp_text "${_osp_found}, passes")
   else()
-    string(JSON _osp_outcome GET "${json}" reasons 0 text)
-    string(REGEX REPLACE " \\(see [^)]*\\)$" "" _osp_outcome "${_osp_outcome}")
-    string(REGEX REPLACE "\n.*$" "" _osp_outcome "${_osp_outcome}") # its first line
-    string(FIND "${_osp_outcome}" "${_osp_found}" _osp_at)
+    string(JSON _osp_text GET "${json}" reasons 0 text)
+    string(REGEX REPLACE " \\(see [^)]*\\)$" "" _osp_text "${_osp_text}")
+    string(REGEX REPLACE "\n.*$" "" _osp_text "${_osp_text}") # its first line
+    string(FIND "${_osp_text}" "${_osp_found}" _osp_at)
     if(NOT _osp_flavor STREQUAL "" AND _osp_at EQUAL -1)
-      set(_osp_outcome "${_osp_found}: ${_osp_outcome}")
+      set(_osp_text "${_osp_found}: ${_osp_text}")
     endif()
   endif()
-  set(${out_line} "\n  ${place}: ${_osp_outcome}" PARENT_SCOPE)
+  _openssl_probe_version_parse(_osp_parsed "${_osp_version}")
+  string(REPLACE "." ";" _osp_parts "${_osp_parsed}")
+  set(_osp_key "")
+  foreach(_osp_part IN LISTS _osp_parts)
+    string(LENGTH "${_osp_part}" _osp_n)
+    while(_osp_n LESS 6)
+      string(PREPEND _osp_part 0)
+      math(EXPR _osp_n "${_osp_n} + 1")
+    endwhile()
+    string(APPEND _osp_key "${_osp_part}.")
+  endforeach()
+  string(COMPARE EQUAL "${_osp_verdict}" "pass" _osp_pass)
+  foreach(_osp_field IN ITEMS pass text found flavor version key)
+    string(TOUPPER "${_osp_field}" _osp_upper)
+    set(${out}_${_osp_upper} "${_osp_${_osp_field}}" PARENT_SCOPE)
+  endforeach()
 endfunction()
 
 # Appends to the JSON array in <array_var> an install the search judged, as
@@ -320,13 +377,12 @@ endfunction()
 # each, those that pass first, the newest first; <out>_BEST and
 # <out>_FOUND to the newest that passes and its version in words,
 # <out>_COMMAND to the options that point a build at it, and <out>_RECORDS
-# to a JSON array of them all (_openssl_probe_search_record).
+# to a JSON array of them all, in the order judged
+# (_openssl_probe_search_record).
 function(_openssl_probe_search_judge_all out installs deadline limit_s loc static)
-  set(_osp_passing "")
   set(_osp_failing "")
+  set(_osp_keys "")
   set(_osp_records "[]")
-  set(_osp_best "")
-  set(_osp_best_version "")
   set(_osp_i 0)
   foreach(_osp_entry IN LISTS installs)
     string(REPLACE "|" ";" _osp_parts "${_osp_entry}")
@@ -338,9 +394,9 @@ function(_openssl_probe_search_judge_all out installs deadline limit_s loc stati
     _openssl_probe_search_now(_osp_now)
     math(EXPR _osp_left "(${deadline} - ${_osp_now}) / 1000")
     if(_osp_left LESS 1)
-      _openssl_probe_guidance_text(_osp_outcome search-not-judged seconds "${limit_s}")
-      string(APPEND _osp_failing "\n  ${_osp_place}: ${_osp_outcome}")
-      _openssl_probe_search_record(_osp_records "${_osp_place}" not-judged "" "" "${_osp_outcome}" "")
+      _openssl_probe_guidance_text(_osp_why search-not-judged seconds "${limit_s}")
+      string(APPEND _osp_failing "\n  ${_osp_place}: ${_osp_why}")
+      _openssl_probe_search_record(_osp_records "${_osp_place}" not-judged "" "" "${_osp_why}" "")
       continue()
     endif()
     # Each probe runs 5 s at most: one that hangs leaves time for the rest.
@@ -350,40 +406,44 @@ function(_openssl_probe_search_judge_all out installs deadline limit_s loc stati
     math(EXPR _osp_i "${_osp_i} + 1")
     _openssl_probe_search_judge(_osp_json _osp_command "${_osp_entry}"
       "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe/search/${_osp_i}"
-      ${_osp_left} "${static}" "${${loc}_CRYPTO_ONLY}" ${ARGN})
-    _openssl_probe_search_outcome(_osp_line _osp_version "${_osp_place}" "${_osp_json}")
-    string(JSON _osp_verdict GET "${_osp_json}" verdict)
-    string(REGEX REPLACE "^\n  [^\n]*: " "" _osp_why "${_osp_line}")
-    if(_osp_verdict STREQUAL "pass")
+      ${_osp_left} "${static}" "${${loc}_CRYPTO_ONLY}" "${${loc}_OVERRIDE_SOURCE}" ${ARGN})
+    _openssl_probe_search_outcome(_osp_o "${_osp_json}")
+    set(_osp_why "${_osp_o_TEXT}")
+    set(_osp_verdict fail)
+    if(_osp_o_PASS)
       set(_osp_why "")
+      set(_osp_verdict pass)
     endif()
-    string(JSON _osp_rec_flavor GET "${_osp_json}" flavor)
-    string(JSON _osp_rec_version GET "${_osp_json}" library_version)
-    if(_osp_rec_version STREQUAL "")
-      string(JSON _osp_rec_version GET "${_osp_json}" header_version)
-    endif()
-    _openssl_probe_search_record(_osp_records "${_osp_place}" ${_osp_verdict} "${_osp_rec_flavor}"
-      "${_osp_rec_version}" "${_osp_why}" "${_osp_command}")
-    if(_osp_version STREQUAL "" AND NOT _osp_line MATCHES ", passes$")
-      string(APPEND _osp_failing "${_osp_line}")
+    _openssl_probe_search_record(_osp_records "${_osp_place}" ${_osp_verdict} "${_osp_o_FLAVOR}"
+      "${_osp_o_VERSION}" "${_osp_why}" "${_osp_command}")
+    if(NOT _osp_o_PASS)
+      string(APPEND _osp_failing "\n  ${_osp_place}: ${_osp_o_TEXT}")
       continue()
     endif()
-    # The passing ones, newest first.
-    if(_osp_best STREQUAL "" OR _osp_best_version VERSION_LESS _osp_version)
-      set(_osp_passing "${_osp_line}${_osp_passing}")
-      set(_osp_best "${_osp_place}")
-      set(_osp_best_version "${_osp_version}")
-      _openssl_probe_describe_version(_osp_best_found "${_osp_json}")
-      set(_osp_best_command "${_osp_command}")
-    else()
-      string(APPEND _osp_passing "${_osp_line}")
+    # The passing ones, each kept under its number, sorted by version below.
+    math(EXPR _osp_rank "1000 - ${_osp_i}") # of one version, the first found first
+    list(APPEND _osp_keys "${_osp_o_KEY}:${_osp_rank}:${_osp_i}")
+    set(_osp_line_${_osp_i} "\n  ${_osp_place}: ${_osp_o_TEXT}")
+    set(_osp_best_${_osp_i} "${_osp_place}")
+    set(_osp_found_${_osp_i} "${_osp_o_FOUND}")
+    set(_osp_command_${_osp_i} "${_osp_command}")
+  endforeach()
+  # Newest first.
+  list(SORT _osp_keys COMPARE STRING ORDER DESCENDING)
+  set(_osp_passing "")
+  set(_osp_first "")
+  foreach(_osp_key IN LISTS _osp_keys)
+    string(REGEX REPLACE "^.*:" "" _osp_n "${_osp_key}")
+    string(APPEND _osp_passing "${_osp_line_${_osp_n}}")
+    if(_osp_first STREQUAL "")
+      set(_osp_first ${_osp_n})
     endif()
   endforeach()
   set(${out}_LINES "${_osp_passing}${_osp_failing}" PARENT_SCOPE)
   set(${out}_RECORDS "${_osp_records}" PARENT_SCOPE)
-  set(${out}_BEST "${_osp_best}" PARENT_SCOPE)
-  set(${out}_FOUND "${_osp_best_found}" PARENT_SCOPE)
-  set(${out}_COMMAND "${_osp_best_command}" PARENT_SCOPE)
+  set(${out}_BEST "${_osp_best_${_osp_first}}" PARENT_SCOPE)
+  set(${out}_FOUND "${_osp_found_${_osp_first}}" PARENT_SCOPE)
+  set(${out}_COMMAND "${_osp_command_${_osp_first}}" PARENT_SCOPE)
 endfunction()
 
 # The search, on a failure of the install located in <loc>: appends to

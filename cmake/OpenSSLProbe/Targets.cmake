@@ -220,39 +220,50 @@ function(_openssl_probe_check_kept)
 endfunction()
 
 # After a pass of the install that an override chose (<loc>, Locate's
-# record): its pkg-config folder (lib*/pkgconfig holding libssl.pc, or
-# libcrypto.pc for libcrypto alone) first on PKG_CONFIG_PATH for the rest
-# of the configure, so that what the project asks pkg-config for
-# (pkg_check_modules(openssl), libssl, libcrypto) is the verified install
-# too.  Without an override, pkg-config gives the default install already.
+# record): its OpenSSL modules for pkg-config (libssl.pc, libcrypto.pc,
+# openssl.pc, from the lib*/pkgconfig folder beside its libcrypto) first
+# on PKG_CONFIG_PATH for the rest of the configure, so that what the
+# project asks pkg-config for OpenSSL gets the verified install too.  They
+# come from a folder of their own in the build directory, so that no
+# other module of that install's folder takes the place of the user's;
+# ${pcfiledir} is written out, as the copies lie elsewhere.  Without an
+# override, pkg-config gives the default install already.
 function(_openssl_probe_pkg_config_first loc)
   if("${${loc}_OVERRIDE_SOURCE}" STREQUAL "" OR "${${loc}_PREFIX}" STREQUAL "")
     return()
   endif()
-  set(_osp_pc libssl.pc)
-  if(${loc}_CRYPTO_ONLY)
-    set(_osp_pc libcrypto.pc)
-  endif()
   get_filename_component(_osp_libdir "${${loc}_CRYPTO_LIBRARY}" DIRECTORY)
+  set(_osp_from "")
   foreach(_osp_dir IN ITEMS "${_osp_libdir}/pkgconfig" "${${loc}_PREFIX}/lib64/pkgconfig"
                             "${${loc}_PREFIX}/lib/pkgconfig")
-    if(EXISTS "${_osp_dir}/${_osp_pc}")
-      set(_osp_path "$ENV{PKG_CONFIG_PATH}")
-      set(_osp_sep ":")
-      if(CMAKE_HOST_WIN32)
-        set(_osp_sep ";")
-      endif()
-      string(FIND "${_osp_path}${_osp_sep}" "${_osp_dir}${_osp_sep}" _osp_at)
-      if(NOT _osp_at EQUAL 0)
-        if(_osp_path STREQUAL "")
-          set(ENV{PKG_CONFIG_PATH} "${_osp_dir}")
-        else()
-          set(ENV{PKG_CONFIG_PATH} "${_osp_dir}${_osp_sep}${_osp_path}")
-        endif()
-      endif()
-      return()
+    if(EXISTS "${_osp_dir}/libcrypto.pc")
+      set(_osp_from "${_osp_dir}")
+      break()
     endif()
   endforeach()
+  if(_osp_from STREQUAL "")
+    return()
+  endif()
+  set(_osp_own "${CMAKE_BINARY_DIR}/CMakeFiles/OpenSSLProbe/pkgconfig")
+  file(REMOVE_RECURSE "${_osp_own}")
+  foreach(_osp_pc IN ITEMS libssl.pc libcrypto.pc openssl.pc)
+    if(EXISTS "${_osp_from}/${_osp_pc}" AND NOT (${loc}_CRYPTO_ONLY AND _osp_pc STREQUAL "libssl.pc"))
+      file(READ "${_osp_from}/${_osp_pc}" _osp_text)
+      string(REPLACE "\${pcfiledir}" "${_osp_from}" _osp_text "${_osp_text}")
+      file(WRITE "${_osp_own}/${_osp_pc}" "${_osp_text}")
+    endif()
+  endforeach()
+  set(_osp_sep ":")
+  if(CMAKE_HOST_WIN32)
+    set(_osp_sep ";")
+  endif()
+  set(_osp_path "$ENV{PKG_CONFIG_PATH}")
+  string(FIND "${_osp_path}${_osp_sep}" "${_osp_own}${_osp_sep}" _osp_at)
+  if(_osp_path STREQUAL "")
+    set(ENV{PKG_CONFIG_PATH} "${_osp_own}")
+  elseif(NOT _osp_at EQUAL 0)
+    set(ENV{PKG_CONFIG_PATH} "${_osp_own}${_osp_sep}${_osp_path}")
+  endif()
 endfunction()
 
 # Warns, at the end of the configure (after FindPkgConfig ran), where

@@ -138,7 +138,8 @@ endif()
 
 # The other installs of a machine, for the search a failure starts: real
 # builds placed (as links) where installs are kept: a folder of prefixes
-# (/opt's shape), a Homebrew prefix with its keg opt/openssl@4, a compat
+# (/opt's shape), a Homebrew prefix with its keg opt/openssl@4, MacPorts'
+# prefix (/opt/local: the place is the install itself), a compat
 # package's split layout (include/openssl3 beside lib64/openssl3, RHEL's
 # shape: a copy, as its files are one install's), a real install whose
 # openssl program never answers (a shell script stands in for it), so that
@@ -149,13 +150,15 @@ set(_search "${_fix}/search")
 if(EXISTS "${OSP_TEST_OPENSSL35_PREFIX}/include" AND EXISTS "${OSP_TEST_OPENSSL36_PREFIX}/include"
    AND EXISTS "${OSP_TEST_OPENSSL111_PREFIX}/include")
   file(REMOVE_RECURSE "${_search}")
-  file(MAKE_DIRECTORY "${_search}/opt" "${_search}/brew/opt" "${_search}/compat/include"
+  file(MAKE_DIRECTORY "${_search}/opt" "${_search}/brew/opt" "${_search}/macports/opt"
+    "${_search}/compat/include"
     "${_search}/compat/lib64/openssl3" "${_search}/hangs/a-openssl-3.0/bin"
     "${_search}/hangs/c-openssl-mixed/lib64")
   foreach(_pair IN ITEMS "${OSP_TEST_OPENSSL111_PREFIX}|opt/openssl-1.1"
                          "${OSP_TEST_OPENSSL35_PREFIX}|opt/openssl-3.5"
                          "${_p3_no12}|opt/openssl-no-tls1_2"
                          "${OSP_TEST_OPENSSL36_PREFIX}|brew/opt/openssl@4"
+                         "${_p3}|macports/opt/local"
                          "${_p3}/include|hangs/a-openssl-3.0/include"
                          "${_p3}/lib64|hangs/a-openssl-3.0/lib64"
                          "${OSP_TEST_OPENSSL35_PREFIX}|hangs/b-openssl-3.5"

@@ -624,7 +624,7 @@ openssl_probe_add_case(SearchFindsPass
   OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/opt" "-DCMAKE_PREFIX_PATH=${_search}/brew"
   VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
 openssl_probe_add_case(SearchNonePasses
-  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/compat\;${_search}/opt"
+  OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/compat\;${_search}/opt\;${_search}/macports/opt/local"
   VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/opt")
 openssl_probe_add_case(SearchCompatLayout OPTIONS "-DOPENSSL_PROBE_SEARCH_ROOTS=${_search}/compat"
   VARS RunCMake_TEST_SEARCH 1 REQUIRES "${_search}/compat")

@@ -74,6 +74,68 @@ function(_openssl_probe_locate_dlls out fatal_var prefix ssl crypto)
   set(${fatal_var} "${_osp_fatal}" PARENT_SCOPE)
 endfunction()
 
+# For MSVC: sets <out>_SSL and <out>_CRYPTO to the import libraries for
+# Debug builds that the install <prefix> holds beside the release ones
+# (the installers' lib/VC/<arch>/MDd folder, or MTd with
+# OPENSSL_MSVC_STATIC_RT; names ending in "d" in the flat folders), where
+# each names the very DLL that was verified (<ssl_dll>, <crypto_dll>): a
+# Debug build then loads what the probe judged.  Empty where there is
+# none, or it names another DLL.
+function(_openssl_probe_debug_implibs out prefix ssl_dll crypto_dll)
+  set(${out}_SSL "" PARENT_SCOPE)
+  set(${out}_CRYPTO "" PARENT_SCOPE)
+  if(NOT MSVC OR "${crypto_dll}" STREQUAL "")
+    return()
+  endif()
+  set(_osp_rt MD)
+  if(OPENSSL_MSVC_STATIC_RT)
+    set(_osp_rt MT)
+  endif()
+  set(_osp_bits 32)
+  set(_osp_arch x86)
+  if(CMAKE_SIZEOF_VOID_P EQUAL 8)
+    set(_osp_bits 64)
+    set(_osp_arch x64)
+  endif()
+  if(CMAKE_SYSTEM_PROCESSOR MATCHES "^(ARM64|arm64|aarch64)$")
+    set(_osp_arch arm64)
+  endif()
+  foreach(_osp_part IN ITEMS ssl crypto)
+    string(TOUPPER "${_osp_part}" _osp_upper)
+    string(TOLOWER "${_osp_upper}" _osp_lower)
+    set(_osp_dll "${${_osp_lower}_dll}")
+    if(_osp_dll STREQUAL "")
+      continue()
+    endif()
+    set(_osp_old ssleay32)
+    if(_osp_part STREQUAL "crypto")
+      set(_osp_old libeay32)
+    endif()
+    unset(_osp_found)
+    # The Debug runtime's folder holds the release names; the flat folders
+    # hold the Debug ones under names of their own.
+    find_library(_osp_found NAMES lib${_osp_part}${_osp_bits}${_osp_rt}d lib${_osp_part}${_osp_rt}d
+      lib${_osp_part} ${_osp_old}${_osp_rt}d ${_osp_old} NAMES_PER_DIR
+      PATHS "${prefix}/lib/VC/${_osp_arch}/${_osp_rt}d" "${prefix}/lib/VC/${_osp_rt}d"
+      NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH NO_CACHE)
+    if(NOT _osp_found)
+      find_library(_osp_found NAMES lib${_osp_part}${_osp_bits}${_osp_rt}d lib${_osp_part}${_osp_rt}d
+        lib${_osp_part}d ${_osp_old}${_osp_rt}d ${_osp_old}d NAMES_PER_DIR
+        PATHS "${prefix}" PATH_SUFFIXES lib/VC VC lib
+        NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH NO_CACHE)
+    endif()
+    if(_osp_found)
+      _openssl_probe_dll_of(_osp_names _osp_name ${_osp_part} "${_osp_found}" "${prefix}")
+      get_filename_component(_osp_verified "${_osp_dll}" NAME)
+      string(TOLOWER "${_osp_name}" _osp_name)
+      string(TOLOWER "${_osp_verified}" _osp_verified)
+      if(_osp_name STREQUAL _osp_verified)
+        set(${out}_${_osp_upper} "${_osp_found}" PARENT_SCOPE)
+      endif()
+    endif()
+  endforeach()
+endfunction()
+
 # Sets <out> to the install prefixes that a platform's own installers put
 # where no default search looks, for a build on that platform for itself
 # (<system>, CMake's system name; empty: this build's target where it is

@@ -30,6 +30,27 @@ function(_openssl_probe_findopenssl_version out json flavor version)
   set(${out} "${version}" PARENT_SCOPE)
 endfunction()
 
+# MSVC: appends to <out>_SSL and <out>_CRYPTO (the targets' import library
+# properties) the Debug configuration, where the install located in <loc>
+# holds Debug import libraries that name the verified DLLs
+# (_openssl_probe_debug_implibs): Debug builds link those and load what
+# was verified, as FindOpenSSL gives each configuration its library.
+function(_openssl_probe_debug_properties out loc)
+  include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Platforms.cmake")
+  _openssl_probe_debug_implibs(_osp_debug "${${loc}_PREFIX}" "${${loc}_SSL_DLL}"
+    "${${loc}_CRYPTO_DLL}")
+  foreach(_osp_part IN ITEMS SSL CRYPTO)
+    if(NOT "${_osp_debug_${_osp_part}}" STREQUAL "")
+      string(APPEND ${out}_${_osp_part} " IMPORTED_CONFIGURATIONS \"RELEASE;DEBUG\""
+        " IMPORTED_LOCATION_RELEASE [==[${${loc}_${_osp_part}_DLL}]==]"
+        " IMPORTED_IMPLIB_RELEASE [==[${${loc}_USE_${_osp_part}_LIBRARY}]==]"
+        " IMPORTED_LOCATION_DEBUG [==[${${loc}_${_osp_part}_DLL}]==]"
+        " IMPORTED_IMPLIB_DEBUG [==[${_osp_debug_${_osp_part}}]==]")
+      set(${out}_${_osp_part} "${${out}_${_osp_part}}" PARENT_SCOPE)
+    endif()
+  endforeach()
+endfunction()
+
 # The files of the answer _openssl_probe_publish writes, in its scope, from
 # the install located in <loc> (<static>: its archives): _osp_use_<part>
 # (include_dir, ssl_library, crypto_library: what is linked, and what
@@ -59,6 +80,9 @@ macro(_openssl_probe_answer_files loc static)
     set(_osp_location_CRYPTO "${${loc}_CRYPTO_DLL}")
     set(_osp_implib_SSL "IMPORTED_IMPLIB [==[${_osp_use_ssl_library}]==]")
     set(_osp_implib_CRYPTO "IMPORTED_IMPLIB [==[${_osp_use_crypto_library}]==]")
+    if(MSVC)
+      _openssl_probe_debug_properties(_osp_implib ${loc})
+    endif()
   endif()
   set(_osp_crypto_only "${${loc}_CRYPTO_ONLY}")
   if(_osp_crypto_only)

@@ -69,6 +69,51 @@ foreach(_archive IN ITEMS /usr/x86_64-w64-mingw32/lib/libmingwex.a)
   endif()
 endforeach()
 
+# MSVC's Debug import libraries, beside the release ones: taken where each
+# names the verified DLL (the installers' MDd folder; a flat folder's
+# "d" names), not where it names another DLL, nor without MSVC.
+set(MSVC TRUE)
+set(CMAKE_SIZEOF_VOID_P 8)
+set(CMAKE_FIND_LIBRARY_PREFIXES "")
+set(CMAKE_FIND_LIBRARY_SUFFIXES .lib)
+# layout | Debug import library | DLL it names | expected (yes, no)
+set(_rows
+  "installer|lib/VC/x64/MDd/libssl.lib|libssl-3-x64.dll|yes"
+  "flat|lib/libssld.lib|libssl-3-x64.dll|yes"
+  "other-dll|lib/VC/x64/MDd/libssl.lib|libssl-3-x64d.dll|no")
+foreach(_row IN LISTS _rows)
+  string(REPLACE "|" ";" _row "${_row}")
+  list(GET _row 0 _name)
+  list(GET _row 1 _implib)
+  list(GET _row 2 _dll)
+  list(GET _row 3 _expected)
+  set(_prefix "${WORK_DIR}/debug-${_name}")
+  get_filename_component(_dir "${_prefix}/${_implib}" DIRECTORY)
+  file(MAKE_DIRECTORY "${_dir}" "${_prefix}/bin")
+  file(TOUCH "${_prefix}/bin/libssl-3-x64.dll" "${_prefix}/bin/${_dll}")
+  execute_process(COMMAND "${_llvm}" -m i386:x86-64 -d "${WORK_DIR}/exports.def"
+    -l "${_prefix}/${_implib}" -D "${_dll}")
+  _openssl_probe_debug_implibs(_debug "${_prefix}" "${_prefix}/bin/libssl-3-x64.dll" "")
+  if(NOT _debug_SSL STREQUAL "")
+    message(FATAL_ERROR "no libcrypto DLL named: nothing to look for")
+  endif()
+  _openssl_probe_debug_implibs(_debug "${_prefix}" "${_prefix}/bin/libssl-3-x64.dll"
+    "${_prefix}/bin/libcrypto-3-x64.dll")
+  set(_want "")
+  if(_expected)
+    set(_want "${_prefix}/${_implib}")
+  endif()
+  if(NOT _debug_SSL STREQUAL _want)
+    string(APPEND _failed "Debug import library (${_name}): got [${_debug_SSL}], expected [${_want}]\n")
+  endif()
+endforeach()
+set(MSVC FALSE)
+_openssl_probe_debug_implibs(_debug "${WORK_DIR}/debug-installer" "x/libssl-3-x64.dll"
+  "x/libcrypto-3-x64.dll")
+if(NOT _debug_SSL STREQUAL "")
+  string(APPEND _failed "without MSVC, a Debug import library was taken: ${_debug_SSL}\n")
+endif()
+
 if(_failed)
   message(FATAL_ERROR "${_failed}")
 endif()

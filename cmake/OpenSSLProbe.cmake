@@ -323,6 +323,7 @@ function(_openssl_probe_check)
     REUSED _osp_reused
     FINGERPRINT _osp_fingerprint)
   if(NOT _osp_reused)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/OpenSSLProbe/Finish.cmake")
     _openssl_probe_finish_report(_osp_json
       LOCATION _osp_loc
       STATIC ${_osp_STATIC}

@@ -144,68 +144,6 @@ function(_openssl_probe_file_identity out)
   set(${out} "${_osp_identity}" PARENT_SCOPE)
 endfunction()
 
-# Keeps the finished report <json> of a pass under <fingerprint> in <work>,
-# for later configures and calls to reuse while nothing changed: one per
-# set of requirements, the newest eight.  A failure is never kept: its fix
-# (an upgrade) may change nothing a fingerprint can see.  Each is written
-# whole under another name first, so a concurrent configure never reads
-# half.
-function(_openssl_probe_keep work fingerprint json)
-  string(JSON _osp_verdict GET "${json}" verdict)
-  if(fingerprint STREQUAL "" OR NOT _osp_verdict STREQUAL "pass")
-    return()
-  endif()
-  set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
-  # Beside it, its brief: what a configure that reuses it reads (each
-  # string(JSON) reads a whole document, and the report is large), with
-  # where the report is kept and its digest.
-  set(_osp_full "${work}/pass-${fingerprint}.json")
-  set(_osp_brief "{}")
-  foreach(_osp_key IN ITEMS verdict reasons flavor header_flavor header_version
-                            header_number api_version library_loaded library_version
-                            library_path messages)
-    string(JSON _osp_value GET "${json}" ${_osp_key})
-    string(JSON _osp_type TYPE "${json}" ${_osp_key})
-    if(_osp_type MATCHES "^(STRING)$")
-      _openssl_probe_json_quote(_osp_value "${_osp_value}")
-    elseif(_osp_type STREQUAL "BOOLEAN")
-      string(TOLOWER "${_osp_value}" _osp_value)
-      if(_osp_value MATCHES "^(on|true)$")
-        set(_osp_value true)
-      else()
-        set(_osp_value false)
-      endif()
-    elseif(_osp_type STREQUAL "NULL")
-      set(_osp_value null)
-    endif()
-    string(JSON _osp_brief SET "${_osp_brief}" ${_osp_key} "${_osp_value}")
-  endforeach()
-  string(MD5 _osp_digest "${json}")
-  _openssl_probe_json_set_string(_osp_brief kept "${_osp_full}")
-  _openssl_probe_json_set_string(_osp_brief kept_digest "${_osp_digest}")
-  string(RANDOM LENGTH 8 _osp_tag)
-  foreach(_osp_pair IN ITEMS "json|${json}" "brief.json|${_osp_brief}")
-    string(FIND "${_osp_pair}" "|" _osp_bar)
-    string(SUBSTRING "${_osp_pair}" 0 ${_osp_bar} _osp_suffix)
-    math(EXPR _osp_bar "${_osp_bar} + 1")
-    string(SUBSTRING "${_osp_pair}" ${_osp_bar} -1 _osp_text)
-    file(WRITE "${work}/pass.${_osp_suffix}.${_osp_tag}" "${_osp_text}")
-    file(RENAME "${work}/pass.${_osp_suffix}.${_osp_tag}" "${work}/pass-${fingerprint}.${_osp_suffix}")
-  endforeach()
-  list(REMOVE_ITEM _osp_kept "${fingerprint}")
-  list(PREPEND _osp_kept "${fingerprint}")
-  list(LENGTH _osp_kept _osp_n)
-  if(_osp_n GREATER 8)
-    list(POP_BACK _osp_kept _osp_oldest)
-    file(REMOVE "${work}/pass-${_osp_oldest}.json" "${work}/pass-${_osp_oldest}.brief.json")
-  endif()
-  set(_OpenSSLProbe_FINGERPRINTS "${_osp_kept}" CACHE INTERNAL "")
-  # The run-time files it names count in the next fingerprints.
-  _openssl_probe_config_file(_osp_config _osp_module "${json}")
-  set(_OpenSSLProbe_CONFIG_FILE "${_osp_config}" CACHE INTERNAL "")
-  set(_OpenSSLProbe_FIPS_MODULE "${_osp_module}" CACHE INTERNAL "")
-endfunction()
-
 # Sets <out> to the OpenSSL configuration file <json> names, and
 # <out_module> to the FIPS provider that loaded (the file its fipsinstall
 # data must match); each empty for none.

@@ -2,7 +2,7 @@
 # rpm, pacman and apk answer (their documented formats).
 #   cmake -DMODULE_DIR=<cmake/> -P Package.cmake
 cmake_minimum_required(VERSION 3.25...4.3)
-include("${MODULE_DIR}/OpenSSLProbe/Report.cmake")
+include("${MODULE_DIR}/OpenSSLProbe/Finish.cmake")
 
 set(_failed "")
 # manager | the answer | name | version

@@ -159,20 +159,16 @@ function(_openssl_probe_guidance_item message_var text)
 endfunction()
 
 # Appends to the message in <message_var> the advice of each reason code in
-# the list <codes>, each piece once, for protocol <tls>; sets
-# <out_upgrade_helps> to whether another OpenSSL cures any of them.
-function(_openssl_probe_guidance_for_codes message_var out_upgrade_helps codes tls)
+# the list <codes>, each piece once, for protocol <tls>.  (Whether another
+# OpenSSL helps with any of them is _openssl_probe_guidance_helps'.)
+function(_openssl_probe_guidance_for_codes message_var codes tls)
   set(_osp_m "${${message_var}}")
   # The pieces given so far, each between two unit separators: advice may
   # hold a ';', which a CMake list would split.
   string(ASCII 31 _osp_us)
   set(_osp_given "${_osp_us}")
-  set(_osp_upgrade_helps FALSE)
   foreach(_osp_code IN LISTS codes)
     _openssl_probe_guidance_code(_osp_helps _osp_advice "${_osp_code}" "${tls}")
-    if(_osp_helps)
-      set(_osp_upgrade_helps TRUE)
-    endif()
     string(FIND "${_osp_given}" "${_osp_us}${_osp_advice}${_osp_us}" _osp_at)
     if(NOT _osp_advice STREQUAL "" AND _osp_at EQUAL -1)
       string(APPEND _osp_given "${_osp_advice}${_osp_us}")
@@ -180,7 +176,6 @@ function(_openssl_probe_guidance_for_codes message_var out_upgrade_helps codes t
     endif()
   endforeach()
   set(${message_var} "${_osp_m}" PARENT_SCOPE)
-  set(${out_upgrade_helps} ${_osp_upgrade_helps} PARENT_SCOPE)
 endfunction()
 
 # Appends the command that upgrades OpenSSL on this host to the message in

@@ -237,15 +237,9 @@ function(_openssl_probe_package_candidate out_installed out_candidate out_packag
     else()
       string(REPLACE "{package}" "${_osp_package}" _osp_query "${_osp_query}")
       separate_arguments(_osp_query UNIX_COMMAND "${_osp_query}")
-      set(_osp_lc_all "$ENV{LC_ALL}")
-      set(ENV{LC_ALL} C) # the labels in their English words
-      execute_process(COMMAND ${_osp_query} TIMEOUT 5
+      # In the C locale: the labels in their English words.
+      execute_process(COMMAND "${CMAKE_COMMAND}" -E env LC_ALL=C ${_osp_query} TIMEOUT 5
         OUTPUT_VARIABLE _osp_out ERROR_QUIET RESULT_VARIABLE _osp_rc)
-      if(_osp_lc_all STREQUAL "")
-        unset(ENV{LC_ALL})
-      else()
-        set(ENV{LC_ALL} "${_osp_lc_all}")
-      endif()
       if(NOT _osp_rc STREQUAL "0")
         set(_osp_out "")
       endif()

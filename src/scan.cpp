@@ -280,25 +280,28 @@ std::vector<std::string> scan_roots(const std::vector<std::string>& given)
 std::vector<ScanInstall> scan_installs(const std::vector<std::string>& roots,
                                        std::size_t limit)
 {
+  const auto kegs = table_records(kPlacesTable, "keg");
+  const auto layouts = table_records(kPlacesTable, "layout");
   std::vector<fs::path> places;
   for (const auto& root : roots) {
     places.push_back(root);
     for (const auto& dir : folders_in(root))
       places.push_back(dir);
-    for (const auto& keg : table_records(kPlacesTable, "keg"))
+    for (const auto& keg : kegs)
       for (const auto& dir : matching(root, keg.at(0)))
         places.push_back(dir);
   }
   std::vector<ScanInstall> out;
   std::vector<std::string> seen;
   for (const auto& place : places) {
-    for (const auto& layout : table_records(kPlacesTable, "layout")) {
+    for (const auto& layout : layouts) {
       const std::string libs = layout.size() > 1 && layout[1] != "-" ? layout[1] : "";
       const fs::path include = place / layout.at(0);
-      const std::string key = real(include);
       if (!is_file(include / "openssl" / "opensslv.h") ||
-          std::find(seen.begin(), seen.end(), key) != seen.end() ||
           (!libs.empty() && !is_dir(place / libs)))
+        continue;
+      const std::string key = real(include);
+      if (std::find(seen.begin(), seen.end(), key) != seen.end())
         continue;
       seen.push_back(key);
       ScanInstall install;

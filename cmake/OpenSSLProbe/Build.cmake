@@ -85,6 +85,7 @@ function(_openssl_probe_build out)
   try_compile(_osp_compiled "${_osp_WORK_DIR}/build"
     SOURCES ${_osp_sources}
     NO_CACHE
+    CMAKE_FLAGS -DCMAKE_RULE_MESSAGES=OFF
     COMPILE_DEFINITIONS ${_osp_required_flags} ${CMAKE_REQUIRED_DEFINITIONS}
                         ${_osp_DEFINITIONS}
     LINK_OPTIONS ${CMAKE_REQUIRED_LINK_OPTIONS}

@@ -1,53 +1,22 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 
-#[=======================================================================[.rst:
-OpenSSLProbeProvider
---------------------
-
-A dependency provider that answers every ``find_package(OpenSSL)`` of a
-project with ``openssl_probe()``, for projects that are built as they are:
-nothing in them changes, the configure command line does it all.
-
-.. code-block:: console
-
-  $ cmake -S . -B build \
-      -DCMAKE_PROJECT_TOP_LEVEL_INCLUDES=<OpenSSLProbe>/cmake/OpenSSLProbeProvider.cmake \
-      [-DWITH_OPENSSL_DIR=/opt/openssl] [-DOPENSSL_PROBE_MIN_VERSION=1.1.1]
-
-Each ``find_package(OpenSSL [<version>] [EXACT] [REQUIRED] [QUIET]
-[COMPONENTS ...])`` is answered by the probe:
-
-* ``COMPONENTS Crypto`` alone (``SSL`` neither required nor optional) is
-  answered by ``openssl_probe(COMPONENTS Crypto)``: a verdict on libcrypto,
-  with no TLS claim, found on an install without libssl too; after an
-  install passed whole, its answer serves;
-* ``<version>`` raises ``MIN_VERSION`` (a range: its lower end), never
-  lowers it; ``EXACT`` and a range's upper end are then checked as
-  ``find_package`` checks them;
-* ``REQUIRED``: a failure stops the configure with the usual guidance, and
-  CMake's call stack names the project's ``find_package`` call;
-* without it, ``OpenSSL_FOUND`` and ``OPENSSL_FOUND`` are false, the reason
-  is shown (unless ``QUIET``), and the project goes on as it decides;
-* on a pass, the project gets the variables and targets of
-  ``FindOpenSSL`` (see ``openssl_probe()``), for the verified install.
-
-The requirements come from cache variables, one per keyword of
-``openssl_probe()`` (``OPENSSL_PROBE_<KEYWORD>``, the table of
-``probe/osp_options.h`` and the module's own): ``OPENSSL_PROBE_MIN_VERSION``,
-``OPENSSL_PROBE_TLS``, ``OPENSSL_PROBE_MIN_LIBRESSL_VERSION``,
-``OPENSSL_PROBE_MIN_AWSLC_VERSION``, ``OPENSSL_PROBE_MIN_BORINGSSL_API``,
-``OPENSSL_PROBE_FLAVORS``, ``OPENSSL_PROBE_MIN_SECURITY_LEVEL``,
-``OPENSSL_PROBE_TODAY``, ``OPENSSL_PROBE_TIMEOUT``, and the switches
-``OPENSSL_PROBE_STATIC``, ``OPENSSL_PROBE_OWN_PROTOCOL_RANGE``,
-``OPENSSL_PROBE_REQUIRE_RUN``, ``OPENSSL_PROBE_REQUIRE_SUPPORTED``,
-``OPENSSL_PROBE_REQUIRE_FIPS``, ``OPENSSL_PROBE_QUIET``.  Other packages are found as CMake finds them.
-Needs CMake 3.25 or newer.
-#]=======================================================================]
+# OpenSSLProbeProvider: a dependency provider that answers every
+# find_package(OpenSSL) of a project with openssl_probe(), for projects
+# that are built as they are; the configure command line does it all:
+#
+#   cmake -S . -B build \
+#     -DCMAKE_PROJECT_TOP_LEVEL_INCLUDES=<OpenSSLProbe>/cmake/OpenSSLProbeProvider.cmake \
+#     [-DWITH_OPENSSL_DIR=/opt/openssl] [-DOPENSSL_PROBE_MIN_VERSION=1.1.1]
+#
+# The requirements come from the cache variables OPENSSL_PROBE_<KEYWORD>;
+# how each find_package() form is answered is docs/reference.md ("The
+# dependency provider").  Needs CMake 3.25 or newer.
 
 include_guard(GLOBAL)
-# The module, which includes every step whose helpers the provider calls
-# (Version, Options, Probe).
+# The module, which includes the steps whose helpers the provider calls
+# (Options, Probe), and the version numbers it compares.
 include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/OpenSSLProbe/Version.cmake")
 
 # Written for the policies of CMake 3.25 to 4.3, whatever the project's
 # cmake_minimum_required says (it may predate IN_LIST and more).
@@ -60,12 +29,12 @@ macro(openssl_probe_provide_dependency method package)
   if("${package}" STREQUAL "OpenSSL")
     _openssl_probe_answer_find_package(_OpenSSLProbe_direct ${ARGN})
     # A plain call is answered here, from the answer the probe left
-    # (Targets.cmake); any other goes on to find_package's own search,
-    # whose first stop is that answer, and which checks versions and
-    # components as it checks every package's.
+    # (Targets.cmake: openssl-config.cmake, as a macro); any other goes on
+    # to find_package's own search, whose first stop is that answer, and
+    # which checks versions and components as it checks every package's.
     set(OpenSSL_FOUND FALSE)
     if(_OpenSSLProbe_direct)
-      include("${CMAKE_FIND_PACKAGE_REDIRECTS_DIR}/openssl-config.cmake")
+      _openssl_probe_answer()
     endif()
     unset(_OpenSSLProbe_direct)
   endif()

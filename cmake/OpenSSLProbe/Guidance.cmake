@@ -6,6 +6,9 @@
 # for the machine running CMake.
 
 include_guard(GLOBAL)
+if(NOT COMMAND _openssl_probe_version_parse)
+  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
+endif()
 
 # Sets <out> to the records of <kind> (upgrade, code, text) in
 # guidance.tsv, the kind dropped, "\n" turned into line breaks.  Read the

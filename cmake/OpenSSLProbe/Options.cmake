@@ -3,9 +3,6 @@
 # The arguments openssl_probe() and openssl_probe_ruby() have in common.
 
 include_guard(GLOBAL)
-if(NOT COMMAND _openssl_probe_version_parse)
-  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
-endif()
 
 # Loads OptionKinds.cmake, the parser of the table and the checks of each
 # kind, where a configure needs them: the table changed, a value was given,

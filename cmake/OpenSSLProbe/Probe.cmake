@@ -14,9 +14,6 @@ endif()
 if(NOT COMMAND _openssl_probe_locate)
   include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
 endif()
-if(NOT COMMAND _openssl_probe_version_parse)
-  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
-endif()
 if(NOT COMMAND _openssl_probe_option_table)
   include("${CMAKE_CURRENT_LIST_DIR}/Options.cmake")
 endif()
@@ -59,20 +56,20 @@ endfunction()
 
 # Sets <out> to the values, as one string, of the variables whose names
 # the command <names> gives (NAME, ENV{NAME} or CACHE{NAME}).  The code
-# that reads them is made once per configure and kept in the global
-# property <property>, so that a call that repeats an earlier one tells
-# so in one step.
+# that reads them is made once per configure, as the function
+# <property>_read, so that a call that repeats an earlier one tells so in
+# one step.
 function(_openssl_probe_snapshot out property names)
-  get_property(_osp_code GLOBAL PROPERTY ${property})
-  if(NOT _osp_code)
+  if(NOT COMMAND ${property}_read)
     cmake_language(CALL ${names} _osp_names)
     list(TRANSFORM _osp_names REPLACE "^([A-Za-z0-9_]+)$" "\${\\1}")
     list(TRANSFORM _osp_names REPLACE "^((ENV|CACHE){.*})$" "$\\1")
     list(JOIN _osp_names "|" _osp_code)
-    set(_osp_code "set(_osp_values \"${_osp_code}\")")
-    set_property(GLOBAL PROPERTY ${property} "${_osp_code}")
+    cmake_language(EVAL CODE "function(${property}_read out)
+  set(\${out} \"${_osp_code}\" PARENT_SCOPE)
+endfunction()")
   endif()
-  cmake_language(EVAL CODE "${_osp_code}")
+  cmake_language(CALL ${property}_read _osp_values)
   set(${out} "${_osp_values}" PARENT_SCOPE)
 endfunction()
 

@@ -12,9 +12,6 @@ endif()
 if(NOT COMMAND _openssl_probe_locate)
   include("${CMAKE_CURRENT_LIST_DIR}/Locate.cmake")
 endif()
-if(NOT COMMAND _openssl_probe_version_from_number)
-  include("${CMAKE_CURRENT_LIST_DIR}/Version.cmake")
-endif()
 
 # Sets <out> to the version find_package(OpenSSL) reports for the install
 # in <json>, FindOpenSSL's: for OpenSSL, <version>, the release of the
@@ -24,6 +21,7 @@ endif()
 # APIs apart.
 function(_openssl_probe_findopenssl_version out json flavor version)
   if(NOT flavor STREQUAL "OpenSSL")
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Version.cmake")
     string(JSON _osp_number GET "${json}" header_number)
     _openssl_probe_version_from_number(version "${_osp_number}")
   endif()
@@ -135,16 +133,23 @@ function(_openssl_probe_publish key loc static pass reason json flavor version)
     set(_osp_reason "${reason}")
     set(_osp_module_dir "${CMAKE_CURRENT_FUNCTION_LIST_DIR}")
     # (string(CONFIGURE), not configure_file: no configure dependency to
-    # record, and faster.)
-    foreach(_osp_file IN ITEMS openssl-config openssl-config-version)
-      file(READ "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${_osp_file}.cmake.in" _osp_text)
+    # record, and faster.)  Every find_package(OpenSSL) reads them: the
+    # templates' comments stay in the templates.
+    foreach(_osp_file IN ITEMS openssl-config-version openssl-config)
+      set(_osp_template "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/${_osp_file}.cmake.in")
+      file(READ "${_osp_template}" _osp_text)
+      string(REGEX REPLACE "(^|\n)([ ]*#[^\n]*\n|[ ]*\n)+" "\\1" _osp_text "${_osp_text}")
       string(CONFIGURE "${_osp_text}" _osp_text @ONLY)
-      file(WRITE "${_osp_dir}/${_osp_file}.cmake" "${_osp_text}")
+      file(WRITE "${_osp_dir}/${_osp_file}.cmake"
+        "# Written by openssl_probe() from ${_osp_template}, which explains it.\n${_osp_text}")
     endforeach()
+    # The answer once more, as a macro: what the provider runs for a
+    # repeated plain find_package(OpenSSL) (the last text is the config's).
+    cmake_language(EVAL CODE "macro(_openssl_probe_answer)\n${_osp_text}\nendmacro()")
     set_property(GLOBAL PROPERTY _OpenSSLProbe_PUBLISHED "${key}")
   endif()
   if(pass)
-    include("${_osp_dir}/openssl-config.cmake")
+    _openssl_probe_answer()
     # Once per configure: the targets still name these files at its end.
     get_property(_osp_kept GLOBAL PROPERTY _OpenSSLProbe_VERIFIED SET)
     if(NOT _osp_kept)

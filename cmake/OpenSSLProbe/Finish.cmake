@@ -3,9 +3,9 @@
 # Step 4 of 5, after a probe ran (not when a pass is reused): what the
 # configure adds to the probe's report.  The location and the
 # requirements, the distribution package that owns the library, and the
-# notes and warnings a pass prints (upstream support, the trust store, the
-# openssl program, the flags dropped), kept in the report for
-# Report.cmake to print.  Read only then, so that a warm configure parses
+# line, notes and warnings a pass prints (upstream support, the trust
+# store, the openssl program, the flags dropped), kept in the report for
+# the configure (and one that reuses the pass) to print.  Read only then, so that a warm configure parses
 # none of it.
 
 include_guard(GLOBAL)
@@ -72,6 +72,9 @@ function(_openssl_probe_finish_report json_var)
   _openssl_probe_add_message(_osp_json WARNING "${_osp_text}")
   _openssl_probe_support_text(_osp_text "${_osp_json}")
   _openssl_probe_add_message(_osp_json STATUS "${_osp_text}")
+  _openssl_probe_pass_line(_osp_text "${_osp_json}" "${_osp_policy_TLS}"
+    "${_osp_policy_REQUIRE_FIPS}" "${${_osp_loc}_CRYPTO_ONLY}")
+  _openssl_probe_json_set_string(_osp_json summary "${_osp_text}")
   set(_osp_run_note "")
   if(CMAKE_CROSSCOMPILING AND CMAKE_CROSSCOMPILING_EMULATOR)
     set(_osp_run_note "run through CMAKE_CROSSCOMPILING_EMULATOR (${CMAKE_CROSSCOMPILING_EMULATOR})")
@@ -92,6 +95,32 @@ function(_openssl_probe_finish_report json_var)
   endforeach()
   _openssl_probe_json_add_fields(_osp_json "${_osp_members}")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out> to the line a pass prints (empty for a failure), from the
+# report <json> and what it was judged for: the protocol <tls>, FIPS
+# required (<fips>), libcrypto alone (<crypto_only>); the pass-* texts of
+# guidance.tsv.
+function(_openssl_probe_pass_line out json tls fips crypto_only)
+  _openssl_probe_json_outline(_osp "${json}")
+  set(${out} "" PARENT_SCOPE)
+  if(NOT _osp_VERDICT STREQUAL "pass")
+    return()
+  endif()
+  set(_osp_name pass)
+  string(JSON _osp_path GET "${json}" library_path)
+  if(crypto_only)
+    set(_osp_name pass-crypto)
+    string(JSON _osp_path GET "${json}" crypto_library_path)
+  elseif(fips)
+    set(_osp_name pass-fips)
+  endif()
+  if(NOT _osp_LOADED)
+    string(REGEX REPLACE "-fips$" "" _osp_name "${_osp_name}-headers-only")
+  endif()
+  _openssl_probe_guidance_text(_osp_text ${_osp_name} shown "${_osp_SHOWN}"
+    protocol "${tls}" path "${_osp_path}")
+  set(${out} "${_osp_text}" PARENT_SCOPE)
 endfunction()
 
 # Adds to the report held in <json_var> the package that owns the library
@@ -373,7 +402,7 @@ function(_openssl_probe_keep work fingerprint json)
   set(_osp_brief "{}")
   foreach(_osp_key IN ITEMS verdict reasons flavor header_flavor header_version
                             header_number api_version library_loaded library_version
-                            library_path messages)
+                            library_path messages summary)
     string(JSON _osp_value GET "${json}" ${_osp_key})
     string(JSON _osp_type TYPE "${json}" ${_osp_key})
     if(_osp_type MATCHES "^(STRING)$")

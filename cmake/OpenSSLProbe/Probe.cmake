@@ -309,10 +309,15 @@ function(_openssl_probe_reuse out_json work fingerprint quiet)
   set(_osp_kept "$CACHE{_OpenSSLProbe_FINGERPRINTS}")
   if(fingerprint IN_LIST _osp_kept AND EXISTS "${_osp_saved}"
      AND EXISTS "${work}/pass-${fingerprint}.json")
-    if(NOT quiet)
+    file(READ "${_osp_saved}" _osp_json)
+    # A brief kept by an earlier release of the module, without the line a
+    # pass prints, is probed again.
+    string(JSON _osp_line ERROR_VARIABLE _osp_old GET "${_osp_json}" summary)
+    if(_osp_old)
+      set(_osp_json "")
+    elseif(NOT quiet)
       message(STATUS "Probe unchanged since the last configure; result reused")
     endif()
-    file(READ "${_osp_saved}" _osp_json)
   endif()
   set(${out_json} "${_osp_json}" PARENT_SCOPE)
 endfunction()

@@ -1,10 +1,11 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
-# Step 4 of 5, after judging: the report.  The JSON file, the one-line
-# summary, and the notes and warnings a pass prints, as the report holds
-# them.  What a probe run adds to its report (the location, the package,
-# the notes) is Finish.cmake's, loaded only after a probe ran; the
-# failure message is Failure.cmake's, loaded on a failure.
+# Step 4 of 5, after judging: the report.  The JSON file, and the notes
+# and warnings a pass prints, as the report holds them.  What a probe run
+# adds to its report (the location, the package, the line and the notes a
+# pass prints, in guidance.tsv's words) is Finish.cmake's, loaded only
+# after a probe ran; the failure message is Failure.cmake's, loaded on a
+# failure.
 
 include_guard(GLOBAL)
 if(NOT COMMAND _openssl_probe_json_quote)
@@ -55,27 +56,5 @@ function(_openssl_probe_write_report file json)
     endif()
     file(WRITE "${file}" "${json}\n")
     set(_OpenSSLProbe_REPORTED "${_osp_digest}" CACHE INTERNAL "")
-  endif()
-endfunction()
-
-# Sets <out> to the text of a CHECK_PASS line, from <json> and its
-# outline, the variables <outline>_* (_openssl_probe_json_outline), for
-# the requirements <policy> (a FIPS pass says so).
-function(_openssl_probe_summary out json tls outline policy)
-  string(JSON _osp_components ERROR_VARIABLE _osp_none GET "${json}" components)
-  if(_osp_components STREQUAL [=[[ "Crypto" ]]=] AND ${outline}_LOADED)
-    string(JSON _osp_path GET "${json}" crypto_library_path)
-    set(${out} "${${outline}_SHOWN}, libcrypto only (no TLS claim), ${_osp_path}" PARENT_SCOPE)
-  elseif(${outline}_LOADED)
-    string(JSON _osp_path GET "${json}" library_path)
-    set(_osp_under "")
-    if("--require-fips" IN_LIST policy)
-      set(_osp_under " under FIPS")
-    endif()
-    set(${out} "${${outline}_SHOWN}, TLS ${tls} handshake ok${_osp_under}, ${_osp_path}" PARENT_SCOPE)
-  elseif(_osp_components STREQUAL [=[[ "Crypto" ]]=])
-    set(${out} "${${outline}_SHOWN}, libcrypto only (no TLS claim; headers only, not run: cross-compiling without an emulator)" PARENT_SCOPE)
-  else()
-    set(${out} "${${outline}_SHOWN}, TLS ${tls} compiled in (headers only; not run: cross-compiling without an emulator)" PARENT_SCOPE)
   endif()
 endfunction()

@@ -137,7 +137,10 @@ function(_openssl_probe_ruby_check)
   set(_osp_m "")
   if(_osp_verdict STREQUAL "pass")
     if(NOT _osp_QUIET)
-      message(CHECK_PASS "${_osp_flavor} ${OpenSSLProbe_RUBY_OPENSSL_VERSION} (built with ${_osp_built}), TLS ${_osp_TLS} handshake ok")
+      _openssl_probe_guidance_text(_osp_line pass-ruby
+        shown "${_osp_flavor} ${OpenSSLProbe_RUBY_OPENSSL_VERSION}" built "${_osp_built}"
+        protocol "${_osp_TLS}")
+      message(CHECK_PASS "${_osp_line}")
     endif()
   else()
     list(GET _osp_list 0 _osp_first)

@@ -403,9 +403,9 @@ void run_probes(std::vector<ScanResult>& results,
     const std::string json = read_file(runs[r].output);
     const std::string verdict = json_field(json, "verdict");
     if (runs[r].timed_out) {
-      result.reason = "the probe did not finish within 5 s and was stopped";
+      result.reason = guidance_text("why-probe-timeout", {{"seconds", "5"}});
     } else if (verdict.empty()) {
-      result.reason = "the probe gave no report (" + runs[r].output + ")";
+      result.reason = guidance_text("why-probe-no-report", {{"detail", runs[r].output}});
     } else {
       result.verdict = verdict;
       result.flavor = json_field(json, "flavor");

@@ -237,19 +237,36 @@ function(_openssl_probe_execute out_json exe timeout log dlls)
       set(${out_json} "${_osp_out}" PARENT_SCOPE)
       return()
     endif()
+  endif()
+  _openssl_probe_why_no_report(_osp_code _osp_why "${exe}" "${_osp_rc}" "${timeout}"
+    "${_osp_err}" "${_osp_bad}" "${dlls}")
+  _openssl_probe_json_failure(_osp_json ${_osp_code} "${_osp_why} (see ${log})")
+  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_code> and <out_why> to why the probe <exe> left no report: its
+# exit status <rc> (or what execute_process said), within <timeout>; <err>
+# what it printed on stderr, <bad> why its output is not a report, <dlls>
+# the DLLs it needs on Windows.  The words of what the command's --scan
+# meets too are guidance.tsv's (why-*).
+function(_openssl_probe_why_no_report out_code out_why exe rc timeout err bad dlls)
+  if(NOT COMMAND _openssl_probe_guidance_text)
+    include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Guidance.cmake")
+  endif()
+  if(rc STREQUAL "0")
     set(_osp_code probe-no-report)
-    set(_osp_why "the probe printed no report it could read (${_osp_bad})")
-  elseif(_osp_rc MATCHES "timeout")
+    _openssl_probe_guidance_text(_osp_why why-probe-no-report detail "${bad}")
+  elseif(rc MATCHES "timeout")
     set(_osp_code probe-timeout)
-    set(_osp_why "the probe did not finish within ${timeout} s and was stopped")
-  elseif(_osp_rc MATCHES "[Pp]ermission denied|[Oo]peration not permitted")
+    _openssl_probe_guidance_text(_osp_why why-probe-timeout seconds "${timeout}")
+  elseif(rc MATCHES "[Pp]ermission denied|[Oo]peration not permitted")
     # Built, but the system would not start it: the folder, not OpenSSL.
     get_filename_component(_osp_dir "${exe}" DIRECTORY)
     set(_osp_code probe-not-executable)
-    string(CONCAT _osp_why "the probe ${exe} was built but could not be started (${_osp_rc}): "
+    string(CONCAT _osp_why "the probe ${exe} was built but could not be started (${rc}): "
       "${_osp_dir} is likely on a file system mounted noexec")
-  elseif(WIN32 AND (_osp_rc MATCHES "0x[Cc]0000135|^-1073741515$"
-                    OR (_osp_rc STREQUAL "53" AND CMAKE_CROSSCOMPILING_EMULATOR)))
+  elseif(WIN32 AND (rc MATCHES "0x[Cc]0000135|^-1073741515$"
+                    OR (rc STREQUAL "53" AND CMAKE_CROSSCOMPILING_EMULATOR)))
     # STATUS_DLL_NOT_FOUND (Wine exits with its low byte): Windows did not
     # find a DLL the probe links, in any folder it searches.
     set(_osp_names "")
@@ -260,21 +277,21 @@ function(_openssl_probe_execute out_json exe timeout log dlls)
     endforeach()
     list(JOIN _osp_names " or " _osp_names)
     set(_osp_code dll-not-found)
-    string(CONCAT _osp_why "the probe could not start (exit status ${_osp_rc}, "
+    string(CONCAT _osp_why "the probe could not start (exit status ${rc}, "
       "STATUS_DLL_NOT_FOUND): Windows found no ${_osp_names} in the folders it "
       "searches for DLLs (the program's own, the system folders, then PATH); "
       "the chosen install has them in ${_osp_folder}, which is not on the PATH "
       "the probe ran with")
-  elseif(_osp_rc MATCHES "^[0-9]+$")
-    string(STRIP "${_osp_err}" _osp_err)
+  elseif(rc MATCHES "^[0-9]+$")
+    string(STRIP "${err}" _osp_err)
     set(_osp_code probe-failed)
-    set(_osp_why "the probe failed with exit status ${_osp_rc}: ${_osp_err}")
+    set(_osp_why "the probe failed with exit status ${rc}: ${_osp_err}")
   else()
     set(_osp_code probe-crashed)
-    set(_osp_why "the probe crashed: ${_osp_rc}")
+    set(_osp_why "the probe crashed: ${rc}")
   endif()
-  _openssl_probe_json_failure(_osp_json ${_osp_code} "${_osp_why} (see ${log})")
-  set(${out_json} "${_osp_json}" PARENT_SCOPE)
+  set(${out_code} "${_osp_code}" PARENT_SCOPE)
+  set(${out_why} "${_osp_why}" PARENT_SCOPE)
 endfunction()
 
 # When the probe cannot be linked: builds it without the library, so the

@@ -43,7 +43,6 @@ function(_openssl_probe_failure_message out json_var)
   cmake_parse_arguments(PARSE_ARGV 2 _osp "" "LOCATION;MIN_VERSION;TLS;FILE;SEARCH;STATIC"
     "POLICY")
   set(json "${${json_var}}")
-  set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "")
   string(JSON _osp_flavor GET "${json}" flavor)
   if(_osp_flavor STREQUAL "")
     set(_osp_m "OpenSSLProbe: no usable OpenSSL was found.\n")
@@ -57,11 +56,10 @@ function(_openssl_probe_failure_message out json_var)
   endif()
   _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}"
     "${${_osp_LOCATION}_CRYPTO_ONLY}")
-  _openssl_probe_message_advice(_osp_m "${json}" ${_osp_LOCATION} "${_osp_TLS}"
+  _openssl_probe_message_advice(_osp_m _osp_searched "${json}" ${_osp_LOCATION} "${_osp_TLS}"
     "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
-  get_property(_osp_searched GLOBAL PROPERTY _OpenSSLProbe_SEARCHED)
   if(NOT _osp_searched STREQUAL "")
     string(JSON json SET "${json}" search "${_osp_searched}")
     set(${json_var} "${json}" PARENT_SCOPE)
@@ -181,10 +179,12 @@ endfunction()
 # Appends to the message in <m_var> why the report <json> fails and what
 # to do: the steps of guidance.tsv, in order, each whose condition holds
 # (_openssl_probe_advice_step); with <search>, the search for an install
-# that passes the requirements (ARGN, as the probe takes them).  <loc> is
-# the location record, for its override.
-function(_openssl_probe_message_advice m_var json loc tls search static)
+# that passes the requirements (ARGN, as the probe takes them), whose
+# record <searched_var> gets (else empty).  <loc> is the location record,
+# for its override.
+function(_openssl_probe_message_advice m_var searched_var json loc tls search static)
   set(_osp_m "${${m_var}}")
+  set(_osp_searched "")
   string(APPEND _osp_m "  Why it fails:\n")
   string(JSON _osp_reasons GET "${json}" reasons)
   _openssl_probe_json_reasons(_osp_texts "${_osp_reasons}" text)
@@ -222,22 +222,24 @@ function(_openssl_probe_message_advice m_var json loc tls search static)
 
   _openssl_probe_guidance_steps(_osp_steps openssl "${_osp_when}")
   foreach(_osp_name IN LISTS _osp_steps)
-    _openssl_probe_advice_step(_osp_m ${_osp_name} "${json}" ${loc} "${tls}" "${static}"
-      "${_osp_codes}" ${ARGN})
+    _openssl_probe_advice_step(_osp_m _osp_searched ${_osp_name} "${json}" ${loc} "${tls}"
+      "${static}" "${_osp_codes}" ${ARGN})
   endforeach()
   set(${m_var} "${_osp_m}" PARENT_SCOPE)
+  set(${searched_var} "${_osp_searched}" PARENT_SCOPE)
 endfunction()
 
 # Appends the step <name> of "What to do" (guidance.tsv's step rows) to the
 # message in <m_var>, for the report <json> with the reason <codes>, the
 # install located in <loc>, protocol <tls>; the search takes <static> and
-# the requirements (ARGN).
-function(_openssl_probe_advice_step m_var name json loc tls static codes)
+# the requirements (ARGN), and sets <searched_var> to its record.
+function(_openssl_probe_advice_step m_var searched_var name json loc tls static codes)
   set(_osp_m "${${m_var}}")
   set(_osp_source "${${loc}_OVERRIDE_SOURCE}")
   if(name STREQUAL "search")
     include("${CMAKE_CURRENT_FUNCTION_LIST_DIR}/Search.cmake")
-    _openssl_probe_search(_osp_m _osp_passes ${loc} "${static}" ${ARGN})
+    _openssl_probe_search(_osp_m _osp_record ${loc} "${static}" ${ARGN})
+    set(${searched_var} "${_osp_record}" PARENT_SCOPE)
   elseif(name STREQUAL "codes")
     _openssl_probe_guidance_for_codes(_osp_m "${codes}" "${tls}")
   elseif(name STREQUAL "upgrade")

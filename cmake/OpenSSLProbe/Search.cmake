@@ -444,9 +444,10 @@ endfunction()
 # the newest install that passes, with the command that points this build
 # at it; the others judged, each with its verdict; or that none passes,
 # and how long it took.  <static> and the requirements (ARGN, as the probe
-# takes them) are the failed call's.  Sets <out_found> to whether an
-# install passes.  OPENSSL_PROBE_SEARCH_TIMEOUT bounds it (seconds).
-function(_openssl_probe_search m_var out_found loc static)
+# takes them) are the failed call's.  Sets <out_record> to the same as
+# values, for the report's field search: {seconds, installs}.
+# OPENSSL_PROBE_SEARCH_TIMEOUT bounds it (seconds).
+function(_openssl_probe_search m_var out_record loc static)
   set(_osp_m "${${m_var}}")
   set(_osp_limit_s 20)
   if(OPENSSL_PROBE_SEARCH_TIMEOUT MATCHES "^[1-9][0-9]*$")
@@ -487,12 +488,9 @@ function(_openssl_probe_search m_var out_found loc static)
   _openssl_probe_guidance_text(_osp_text ${_osp_name} count "${_osp_count}"
     seconds "${_osp_whole}.${_osp_tenth}" lines "${_osp_LINES}" roots "${_osp_roots}")
   _openssl_probe_guidance_item(_osp_m "${_osp_text}")
-  # For the report's "search" field.
   set(_osp_search "{}")
   string(JSON _osp_search SET "${_osp_search}" seconds "${_osp_whole}.${_osp_tenth}")
   string(JSON _osp_search SET "${_osp_search}" installs "${_osp_RECORDS}")
-  set_property(GLOBAL PROPERTY _OpenSSLProbe_SEARCHED "${_osp_search}")
-  string(COMPARE NOTEQUAL "${_osp_BEST}" "" _osp_found)
-  set(${out_found} ${_osp_found} PARENT_SCOPE)
+  set(${out_record} "${_osp_search}" PARENT_SCOPE)
   set(${m_var} "${_osp_m}" PARENT_SCOPE)
 endfunction()

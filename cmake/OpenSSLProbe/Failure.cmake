@@ -56,7 +56,7 @@ function(_openssl_probe_failure_message out json_var)
   endif()
   _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}"
     "${${_osp_LOCATION}_CRYPTO_ONLY}")
-  _openssl_probe_message_advice(_osp_m _osp_searched "${json}" ${_osp_LOCATION} "${_osp_TLS}"
+  _openssl_probe_message_advice(_osp_m _osp_searched openssl "${json}" ${_osp_LOCATION} "${_osp_TLS}"
     "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
@@ -177,12 +177,12 @@ function(_openssl_probe_message_required m_var json min_version tls crypto_only)
 endfunction()
 
 # Appends to the message in <m_var> why the report <json> fails and what
-# to do: the steps of guidance.tsv, in order, each whose condition holds
-# (_openssl_probe_advice_step); with <search>, the search for an install
-# that passes the requirements (ARGN, as the probe takes them), whose
-# record <searched_var> gets (else empty).  <loc> is the location record,
-# for its override.
-function(_openssl_probe_message_advice m_var searched_var json loc tls search static)
+# to do: the steps of guidance.tsv's <plan> (openssl, ruby), in order, each
+# whose condition holds (_openssl_probe_advice_step); with <search>, the
+# search for an install that passes the requirements (ARGN, as the probe
+# takes them), whose record <searched_var> gets (else empty).  <loc> is
+# the location record, for its override; empty for a Ruby's OpenSSL.
+function(_openssl_probe_message_advice m_var searched_var plan json loc tls search static)
   set(_osp_m "${${m_var}}")
   set(_osp_searched "")
   string(APPEND _osp_m "  Why it fails:\n")
@@ -194,12 +194,16 @@ function(_openssl_probe_message_advice m_var searched_var json loc tls search st
   string(APPEND _osp_m "  What to do:\n")
 
   # The conditions of the steps, as values.
-  set(_osp_source "${${loc}_OVERRIDE_SOURCE}")
   _openssl_probe_json_reasons(_osp_codes "${_osp_reasons}" code)
-  # The override is to blame where its install lacks something, not where
-  # only a hand-set entry lies outside it, or its DLLs are missing.
-  _openssl_probe_json_reasons(_osp_fatal "${${loc}_FATAL}" code)
-  list(REMOVE_ITEM _osp_fatal outside-override dll-missing)
+  set(_osp_source "")
+  set(_osp_fatal "")
+  if(NOT loc STREQUAL "")
+    set(_osp_source "${${loc}_OVERRIDE_SOURCE}")
+    # The override is to blame where its install lacks something, not where
+    # only a hand-set entry lies outside it, or its DLLs are missing.
+    _openssl_probe_json_reasons(_osp_fatal "${${loc}_FATAL}" code)
+    list(REMOVE_ITEM _osp_fatal outside-override dll-missing)
+  endif()
   set(_osp_when always)
   if(_osp_source)
     list(APPEND _osp_when override)
@@ -220,9 +224,9 @@ function(_openssl_probe_message_advice m_var searched_var json loc tls search st
     list(APPEND _osp_when helps)
   endif()
 
-  _openssl_probe_guidance_steps(_osp_steps openssl "${_osp_when}")
+  _openssl_probe_guidance_steps(_osp_steps ${plan} "${_osp_when}")
   foreach(_osp_name IN LISTS _osp_steps)
-    _openssl_probe_advice_step(_osp_m _osp_searched ${_osp_name} "${json}" ${loc} "${tls}"
+    _openssl_probe_advice_step(_osp_m _osp_searched ${_osp_name} "${json}" "${loc}" "${tls}"
       "${static}" "${_osp_codes}" ${ARGN})
   endforeach()
   set(${m_var} "${_osp_m}" PARENT_SCOPE)
@@ -252,6 +256,12 @@ function(_openssl_probe_advice_step m_var searched_var name json loc tls static 
     _openssl_probe_guidance_text(_osp_text ${name} variable "${_osp_source}"
       override "${${loc}_OVERRIDE}"
       source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
+    # A Ruby built against a chosen OpenSSL says which.
+    string(JSON _osp_dir ERROR_VARIABLE _osp_none GET "${json}" with_openssl_dir)
+    if(name STREQUAL "ruby-rebuild" AND NOT _osp_none AND NOT _osp_dir STREQUAL "")
+      _openssl_probe_guidance_text(_osp_built_with ruby-built-with dir "${_osp_dir}")
+      string(APPEND _osp_text "\n${_osp_built_with}")
+    endif()
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
   set(${m_var} "${_osp_m}" PARENT_SCOPE)

@@ -102,22 +102,6 @@ std::string find_library(const fs::path& prefix, const std::string& libs,
   return {};
 }
 
-// -D<name>=<value> as a shell takes it: quoted where the value holds a
-// space or a character the shell reads (as Search.cmake words it).
-std::string shell_arg(const std::string& name, const std::string& value)
-{
-  std::string arg = "-D" + name + "=" + value;
-  if (value.find_first_of(" \t\"'$&|<>()*?!;[]") == std::string::npos)
-    return arg;
-  std::string quoted = "\"";
-  for (char c : arg) {
-    if (c == '\\' || c == '"' || c == '$')
-      quoted += '\\';
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
 // The string value of "<key>": "..." in the probe's JSON report, or empty.
 std::string json_field(const std::string& json, const std::string& key,
                        std::size_t from = 0)
@@ -218,6 +202,20 @@ std::string read_file(const std::string& path)
 }
 
 }  // namespace
+
+std::string shell_arg(const std::string& name, const std::string& value)
+{
+  std::string arg = "-D" + name + "=" + value;
+  if (value.find_first_of(" \t\"'$&|<>()*?!;[]") == std::string::npos)
+    return arg;
+  std::string quoted = "\"";
+  for (char c : arg) {
+    if (c == '\\' || c == '"' || c == '$')
+      quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
 
 std::vector<std::string> scan_roots(const std::vector<std::string>& given)
 {

@@ -35,6 +35,12 @@ struct ScanResult {
 // The roots to look in: CMAKE_PREFIX_PATH first, the prefixes of the
 // OpenSSL modules pkg-config knows, then <given> (or, where none is given,
 // places.tsv's roots for this system), the existing ones, each once.
+// -D<name>=<value> as a shell takes it: quoted where the value holds a
+// space or a character the shell reads.  The module's search words its
+// commands by the same rule (_openssl_probe_search_arg), held in step by
+// tests/guidance/command-vectors.txt.
+std::string shell_arg(const std::string& name, const std::string& value);
+
 std::vector<std::string> scan_roots(const std::vector<std::string>& given);
 
 // The installs below <roots>: each root, each folder in it, its kegs, in

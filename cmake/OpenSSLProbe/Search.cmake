@@ -235,7 +235,9 @@ function(_openssl_probe_search_locate cand entry static crypto_only work overrid
 endfunction()
 
 # Sets <out> to -D<name>=<value> as a shell takes it: quoted where the
-# value holds a space or a character the shell reads.
+# value holds a space or a character the shell reads.  The command's --scan
+# follows the same rule (osp::shell_arg); tests/guidance/command-vectors.txt
+# holds the two in step.
 function(_openssl_probe_search_arg out name value)
   set(_osp_arg "-D${name}=${value}")
   if(value MATCHES "[] \t\"'$&|<>()*?!;[]")

@@ -7,6 +7,7 @@
 
 #include "data_rows.hpp"
 #include "guidance.hpp"
+#include "scan.hpp"
 
 #ifndef OSP_GUIDANCE_DIR
 #  error "OSP_GUIDANCE_DIR names tests/guidance"
@@ -175,4 +176,24 @@ TEST_CASE("what an upgrade does for a failure: tests/guidance/upgrade-vectors.tx
     const auto codes = osp_test::split(f[0], ',');
     CHECK(osp::upgrade_outcome(codes, f[1], f[2], f[3], f[4]) == f[5]);
   }
+}
+
+TEST_CASE("a command line names a path as a shell takes it: tests/guidance/command-vectors.txt",
+          "[guidance]")
+{
+  std::ifstream file(OSP_GUIDANCE_DIR "/command-vectors.txt");
+  int count = 0;
+  for (std::string line; std::getline(file, line);) {
+    if (line.empty() || line[0] == '#')
+      continue;
+    INFO(line);
+    // name | value | argument: the value may hold anything but " | ".
+    const auto first = line.find(" | ");
+    const auto second = line.find(" | ", first + 3);
+    REQUIRE(second != std::string::npos);
+    CHECK(osp::shell_arg(line.substr(0, first), line.substr(first + 3, second - first - 3)) ==
+          line.substr(second + 3));
+    ++count;
+  }
+  CHECK(count >= 10);
 }

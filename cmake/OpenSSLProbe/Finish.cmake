@@ -127,11 +127,10 @@ endfunction()
 # that loaded, as package {manager, name, version}, or null; asked only
 # where a note about upstream support will name it (the status is
 # end-of-life or known-vulnerable), once per probe, and kept with a pass.
-# Homebrew's path says it (.../Cellar/<formula>/<version>/...).  dpkg: the
-# owner is looked up in the file lists of the packages whose name has
-# "ssl" in it (libssl3, android-libboringssl, libressl; "dpkg -S" reads
-# every list, 80 ms), its version with dpkg-query.  Else the first of rpm,
-# pacman and apk that is installed is asked (_openssl_probe_package_query).
+# Homebrew's path says it (.../Cellar/<formula>/<version>/...); dpkg's
+# database, where there is one (_openssl_probe_dpkg_owner).  Else the
+# first of rpm, pacman and apk that is installed is asked
+# (_openssl_probe_package_query).
 function(_openssl_probe_package_fact json_var)
   set(_osp_json "${${json_var}}")
   set(_osp_package null)
@@ -152,28 +151,8 @@ function(_openssl_probe_package_fact json_var)
     set(_osp_name "${CMAKE_MATCH_1}")
     set(_osp_version "${CMAKE_MATCH_2}")
   elseif(IS_DIRECTORY "${_osp_dpkg_info}")
-    # The likely owners first: libssl3, libssl1.1, libressl...
-    file(GLOB _osp_lists "${_osp_dpkg_info}/*ssl*.list")
-    set(_osp_likely ${_osp_lists})
-    list(FILTER _osp_likely INCLUDE REGEX "/lib[^/]*ssl[^/]*\\.list$")
-    list(REMOVE_ITEM _osp_lists ${_osp_likely})
-    list(PREPEND _osp_lists ${_osp_likely})
-    string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" _osp_re "${_osp_library}")
-    foreach(_osp_list IN LISTS _osp_lists)
-      file(STRINGS "${_osp_list}" _osp_hit REGEX "^${_osp_re}$")
-      if(_osp_hit)
-        get_filename_component(_osp_name "${_osp_list}" NAME_WLE)
-        break()
-      endif()
-    endforeach()
-    find_program(_osp_dpkg NAMES dpkg-query NO_CACHE)
-    if(_osp_name AND _osp_dpkg)
-      execute_process(COMMAND "${_osp_dpkg}" -W "-f=\${Version}" "${_osp_name}" TIMEOUT 10
-        OUTPUT_VARIABLE _osp_version ERROR_QUIET)
-      set(_osp_manager dpkg)
-    else()
-      set(_osp_name "")
-    endif()
+    set(_osp_manager dpkg)
+    _openssl_probe_dpkg_owner(_osp_name _osp_version "${_osp_dpkg_info}" "${_osp_library}")
   else()
     # Their answers in the words the regexes read (pacman translates).
     set(_osp_lc_all "$ENV{LC_ALL}")
@@ -207,6 +186,78 @@ function(_openssl_probe_package_fact json_var)
   endif()
   string(JSON _osp_json SET "${_osp_json}" package "${_osp_package}")
   set(${json_var} "${_osp_json}" PARENT_SCOPE)
+endfunction()
+
+# Sets <out_name> and <out_version> to the dpkg package that owns the file
+# <library>, from the file lists in dpkg's <info> folder, or to empty.  The
+# likely owners are read first: the packages whose name has "ssl" in it
+# (libssl3, libssl1.1, android-libboringssl, libressl; "dpkg -S" reads
+# every list, 80 ms).
+function(_openssl_probe_dpkg_owner out_name out_version info library)
+  set(${out_name} "" PARENT_SCOPE)
+  set(${out_version} "" PARENT_SCOPE)
+  file(GLOB _osp_lists "${info}/*ssl*.list")
+  set(_osp_likely ${_osp_lists})
+  list(FILTER _osp_likely INCLUDE REGEX "/lib[^/]*ssl[^/]*\\.list$")
+  list(REMOVE_ITEM _osp_lists ${_osp_likely})
+  list(PREPEND _osp_lists ${_osp_likely})
+  string(REGEX REPLACE "([][+.*()^$?|\\])" "\\\\\\1" _osp_re "${library}")
+  set(_osp_name "")
+  foreach(_osp_list IN LISTS _osp_lists)
+    file(STRINGS "${_osp_list}" _osp_hit REGEX "^${_osp_re}$")
+    if(_osp_hit)
+      get_filename_component(_osp_name "${_osp_list}" NAME_WLE)
+      break()
+    endif()
+  endforeach()
+  get_filename_component(_osp_admin "${info}" DIRECTORY)
+  _openssl_probe_dpkg_version(_osp_version "${_osp_admin}" "${_osp_name}")
+  if(NOT _osp_name STREQUAL "" AND _osp_version STREQUAL "")
+    find_program(_osp_dpkg NAMES dpkg-query NO_CACHE)
+    if(_osp_dpkg)
+      execute_process(COMMAND "${_osp_dpkg}" -W "-f=\${Version}" "${_osp_name}" TIMEOUT 10
+        OUTPUT_VARIABLE _osp_version ERROR_QUIET)
+    endif()
+  endif()
+  if(NOT _osp_version STREQUAL "")
+    set(${out_name} "${_osp_name}" PARENT_SCOPE)
+    set(${out_version} "${_osp_version}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+# Sets <out> to the version dpkg has installed of the package <name>
+# ("libssl3:amd64", or "libssl3" for one of no particular architecture),
+# read from the status file in its database <admindir> as dpkg-query -W
+# reads it (starting dpkg-query costs more), or to empty.
+function(_openssl_probe_dpkg_version out admindir name)
+  set(${out} "" PARENT_SCOPE)
+  if(name STREQUAL "" OR NOT EXISTS "${admindir}/status")
+    return()
+  endif()
+  string(REGEX MATCH "^([^:]+)(:(.+))?$" _osp_none "${name}")
+  set(_osp_package "${CMAKE_MATCH_1}")
+  set(_osp_arch "${CMAKE_MATCH_3}")
+  file(READ "${admindir}/status" _osp_rest)
+  string(PREPEND _osp_rest "\n")
+  # The package's stanzas, one per architecture: the installed one of its.
+  foreach(_osp_stanzas RANGE 8)
+    string(FIND "${_osp_rest}" "\nPackage: ${_osp_package}\n" _osp_at)
+    if(_osp_at EQUAL -1)
+      return()
+    endif()
+    math(EXPR _osp_at "${_osp_at} + 1")
+    string(SUBSTRING "${_osp_rest}" ${_osp_at} -1 _osp_rest)
+    string(FIND "${_osp_rest}" "\n\n" _osp_end)
+    string(SUBSTRING "${_osp_rest}" 0 ${_osp_end} _osp_stanza)
+    string(APPEND _osp_stanza "\n")
+    if(_osp_stanza MATCHES "\nStatus: [^\n]* installed\n"
+       AND (_osp_arch STREQUAL "" OR _osp_stanza MATCHES "\nArchitecture: ${_osp_arch}\n"))
+      if(_osp_stanza MATCHES "\nVersion: ([^\n]+)\n")
+        set(${out} "${CMAKE_MATCH_1}" PARENT_SCOPE)
+      endif()
+      return()
+    endif()
+  endforeach()
 endfunction()
 
 # For <manager> (rpm, pacman, apk): sets <out_args> to the arguments that

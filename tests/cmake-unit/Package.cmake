@@ -1,5 +1,6 @@
-# Unit test of how the package that owns the library is read from what
-# rpm, pacman and apk answer (their documented formats).
+# Unit test of how the package that owns the library is read: from dpkg's
+# database, and from what rpm, pacman and apk answer (their documented
+# formats).
 #   cmake -DMODULE_DIR=<cmake/> -P Package.cmake
 cmake_minimum_required(VERSION 3.25...4.3)
 include("${MODULE_DIR}/OpenSSLProbe/Finish.cmake")
@@ -36,6 +37,54 @@ endforeach()
 if(_failed)
   message(FATAL_ERROR "${_failed}")
 endif()
+
+# dpkg: the owner from its file lists, the version from its status file,
+# in a database laid out as dpkg keeps it (stanzas as dpkg writes them:
+# the i386 copy removed, its configuration files left; libssl1.1 of no
+# particular architecture).  No dpkg-query is asked: PATH holds none.
+set(_admin "${CMAKE_CURRENT_BINARY_DIR}/dpkg")
+file(REMOVE_RECURSE "${_admin}")
+file(WRITE "${_admin}/info/libssl3:amd64.list" "/.\n/usr/lib/x86_64-linux-gnu/libssl.so.3\n")
+file(WRITE "${_admin}/info/libssl3:i386.list" "/usr/lib/i386-linux-gnu/libssl.so.3\n")
+file(WRITE "${_admin}/info/libssl1.1.list" "/opt/old/libssl.so.1.1\n")
+file(WRITE "${_admin}/status" "Package: libc6
+Status: install ok installed
+Architecture: amd64
+Version: 2.36-9+deb12u14
+
+Package: libssl3
+Status: deinstall ok config-files
+Architecture: i386
+Version: 3.0.17-1~deb12u1
+
+Package: libssl3
+Status: install ok installed
+Priority: optional
+Architecture: amd64
+Multi-Arch: same
+Version: 3.0.19-1~deb12u2
+Description: Secure Sockets Layer toolkit - shared libraries
+
+Package: libssl1.1
+Status: install ok installed
+Architecture: amd64
+Version: 1.1.1w-0+deb11u1
+")
+set(ENV{PATH} "${CMAKE_CURRENT_BINARY_DIR}/no-tools")
+foreach(_case IN ITEMS "/usr/lib/x86_64-linux-gnu/libssl.so.3|libssl3:amd64|3.0.19-1~deb12u2"
+                       "/usr/lib/i386-linux-gnu/libssl.so.3||"
+                       "/opt/old/libssl.so.1.1|libssl1.1|1.1.1w-0+deb11u1"
+                       "/opt/other/libssl.so.3||")
+  string(REPLACE "|" ";" _case "${_case}")
+  list(GET _case 0 _library)
+  list(GET _case 1 _want_name)
+  list(GET _case 2 _want_version)
+  _openssl_probe_dpkg_owner(_name _version "${_admin}/info" "${_library}")
+  if(NOT "${_name}|${_version}" STREQUAL "${_want_name}|${_want_version}")
+    message(FATAL_ERROR "dpkg, ${_library}: got [${_name}|${_version}], "
+      "expected [${_want_name}|${_want_version}]")
+  endif()
+endforeach()
 
 # The whole lookup where dpkg is absent: the first of rpm, pacman and apk
 # that answers names the package (stand-ins on PATH that answer as each

@@ -56,8 +56,8 @@ function(_openssl_probe_failure_message out json_var)
   endif()
   _openssl_probe_message_required(_osp_m "${json}" "${_osp_MIN_VERSION}" "${_osp_TLS}"
     "${${_osp_LOCATION}_CRYPTO_ONLY}")
-  _openssl_probe_message_advice(_osp_m _osp_searched openssl "${json}" ${_osp_LOCATION} "${_osp_TLS}"
-    "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
+  _openssl_probe_message_advice(_osp_m _osp_searched openssl "${json}" ${_osp_LOCATION}
+    "${_osp_TLS}" "${_osp_SEARCH}" "${_osp_STATIC}" ${_osp_POLICY})
   string(APPEND _osp_m "  Report: ${_osp_FILE}\n")
   set(${out} "${_osp_m}" PARENT_SCOPE)
   if(NOT _osp_searched STREQUAL "")

@@ -5,8 +5,8 @@
 # requirements, the distribution package that owns the library, and the
 # line, notes and warnings a pass prints (upstream support, the trust
 # store, the openssl program, the flags dropped), kept in the report for
-# the configure (and one that reuses the pass) to print.  Read only then, so that a warm configure parses
-# none of it.
+# the configure (and one that reuses the pass) to print.  Read only then,
+# so that a warm configure parses none of it.
 
 include_guard(GLOBAL)
 if(NOT COMMAND _openssl_probe_json_quote)
@@ -112,11 +112,11 @@ function(_openssl_probe_pass_line out json tls fips crypto_only)
   if(crypto_only)
     set(_osp_name pass-crypto)
     string(JSON _osp_path GET "${json}" crypto_library_path)
-  elseif(fips)
+  elseif(fips AND _osp_LOADED)
     set(_osp_name pass-fips)
   endif()
   if(NOT _osp_LOADED)
-    string(REGEX REPLACE "-fips$" "" _osp_name "${_osp_name}-headers-only")
+    string(APPEND _osp_name -headers-only)
   endif()
   _openssl_probe_guidance_text(_osp_text ${_osp_name} shown "${_osp_SHOWN}"
     protocol "${tls}" path "${_osp_path}")

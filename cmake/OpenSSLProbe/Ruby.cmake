@@ -1,7 +1,7 @@
 # Distributed under the OSI-approved BSD 3-Clause License.
 #
 # openssl_probe_ruby(): the same gate for the OpenSSL a Ruby uses, for
-# projects that build Ruby extensions.  Documented in OpenSSLProbe.cmake.
+# projects that build Ruby extensions.  Documented in docs/reference.md.
 # The Ruby script (probe/ruby_openssl.rb) gives the facts; they become the
 # report record and are judged by the same rules (Judge.cmake) as the
 # openssl-probe command judges them (--ruby).

@@ -257,10 +257,12 @@ function(_openssl_probe_advice_step m_var searched_var name json loc tls static 
       override "${${loc}_OVERRIDE}"
       source_dir "${CMAKE_SOURCE_DIR}" binary_dir "${CMAKE_BINARY_DIR}")
     # A Ruby built against a chosen OpenSSL says which.
-    string(JSON _osp_dir ERROR_VARIABLE _osp_none GET "${json}" with_openssl_dir)
-    if(name STREQUAL "ruby-rebuild" AND NOT _osp_none AND NOT _osp_dir STREQUAL "")
-      _openssl_probe_guidance_text(_osp_built_with ruby-built-with dir "${_osp_dir}")
-      string(APPEND _osp_text "\n${_osp_built_with}")
+    if(name STREQUAL "ruby-rebuild")
+      string(JSON _osp_dir ERROR_VARIABLE _osp_none GET "${json}" with_openssl_dir)
+      if(NOT _osp_none AND NOT _osp_dir STREQUAL "")
+        _openssl_probe_guidance_text(_osp_built_with ruby-built-with dir "${_osp_dir}")
+        string(APPEND _osp_text "\n${_osp_built_with}")
+      endif()
     endif()
     _openssl_probe_guidance_item(_osp_m "${_osp_text}")
   endif()
